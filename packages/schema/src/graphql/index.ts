@@ -1,0 +1,18 @@
+import { printSchema } from 'graphql';
+import { builder } from './builder.js';
+import './types/enums.js';
+import './types/provenance.js';
+import './types/outcome.js';
+import './types/trial.js';
+import './types/therapy.js';
+import './types/patient.js';
+import './types/review.js';
+import './types/links.js';
+
+/** The executable GraphQL schema. Resolvers read the database from `context.db`. */
+export const schema = builder.toSchema({ sortSchema: false });
+
+/** The SDL as committed in `schema.graphql`. */
+export function printSchemaSdl(): string {
+  return `${printSchema(schema)}\n`;
+}

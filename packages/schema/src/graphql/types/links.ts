@@ -1,0 +1,75 @@
+import { drizzleConnectionHelpers } from '@pothos/plugin-drizzle';
+import { builder } from '../builder.js';
+import { pageCap } from '../errors.js';
+import { TherapyRoleEnum } from './enums.js';
+import { Therapy } from './therapy.js';
+import { Trial } from './trial.js';
+
+// Trial ↔ therapy connections page over the link rows, so every edge can say in which arm,
+// in what role and at what dose the trial gives the therapy.
+
+const trialToTherapies = drizzleConnectionHelpers(builder, 'trialTherapies', {
+  maxSize: pageCap,
+  query: () => ({ orderBy: { id: 'asc' } }),
+  select: (nodeSelection) => ({
+    columns: { armName: true, role: true, dose: true },
+    with: { therapy: nodeSelection() },
+  }),
+  resolveNode: (link) => link.therapy,
+});
+
+const therapyToTrials = drizzleConnectionHelpers(builder, 'trialTherapies', {
+  maxSize: pageCap,
+  query: () => ({ orderBy: { id: 'asc' } }),
+  select: (nodeSelection) => ({
+    columns: { armName: true, role: true, dose: true },
+    with: { trial: nodeSelection() },
+  }),
+  resolveNode: (link) => link.trial,
+});
+
+builder.drizzleObjectField(Trial, 'therapies', (t) =>
+  t.connection(
+    {
+      type: Therapy,
+      description: 'Therapies the trial gives; each edge says in which arm, in what role, at what dose.',
+      args: trialToTherapies.getArgs(),
+      select: (args, ctx, nestedSelection) => ({
+        with: { therapyLinks: trialToTherapies.getQuery(args, ctx, nestedSelection) },
+      }),
+      resolve: (trial, args, ctx) => trialToTherapies.resolve(trial.therapyLinks, args, ctx, trial),
+    },
+    { name: 'TrialTherapyConnection' },
+    {
+      name: 'TrialTherapyEdge',
+      fields: (edge) => ({
+        armName: edge.string({ nullable: true, resolve: (link) => link.armName }),
+        role: edge.field({ type: TherapyRoleEnum, resolve: (link) => link.role }),
+        dose: edge.string({ nullable: true, resolve: (link) => link.dose }),
+      }),
+    },
+  ),
+);
+
+builder.drizzleObjectField(Therapy, 'trials', (t) =>
+  t.connection(
+    {
+      type: Trial,
+      description: 'Trials that give this therapy; each edge says in which arm, in what role, at what dose.',
+      args: therapyToTrials.getArgs(),
+      select: (args, ctx, nestedSelection) => ({
+        with: { trialLinks: therapyToTrials.getQuery(args, ctx, nestedSelection) },
+      }),
+      resolve: (therapy, args, ctx) => therapyToTrials.resolve(therapy.trialLinks, args, ctx, therapy),
+    },
+    { name: 'TherapyTrialConnection' },
+    {
+      name: 'TherapyTrialEdge',
+      fields: (edge) => ({
+        armName: edge.string({ nullable: true, resolve: (link) => link.armName }),
+        role: edge.field({ type: TherapyRoleEnum, resolve: (link) => link.role }),
+        dose: edge.string({ nullable: true, resolve: (link) => link.dose }),
+      }),
+    },
+  ),
+);

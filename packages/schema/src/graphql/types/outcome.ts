@@ -1,0 +1,60 @@
+import { type Outcome, type Rate, summarizeOutcome, type ResponseCounts } from '../../domain/statistics.js';
+import { builder } from '../builder.js';
+
+export const IntervalRef = builder.objectRef<{ lower: number; upper: number }>('Interval').implement({
+  description: 'A confidence interval of a proportion, bounds in [0, 1].',
+  fields: (t) => ({ lower: t.exposeFloat('lower'), upper: t.exposeFloat('upper') }),
+});
+
+export const RateRef = builder.objectRef<Rate>('Rate').implement({
+  description: 'A proportion with its 95% Wilson score interval.',
+  fields: (t) => ({
+    estimate: t.exposeFloat('estimate', { description: 'Proportion in [0, 1].' }),
+    percent: t.float({ description: 'The estimate as a percentage, one decimal.', resolve: (r) => round1(r.estimate * 100) }),
+    ci95: t.field({ type: IntervalRef, resolve: (r) => r.ci95 }),
+  }),
+});
+
+function round1(n: number): number {
+  return Math.round(n * 10) / 10;
+}
+
+export const OutcomeRef = builder.objectRef<Outcome>('Outcome').implement({
+  description:
+    'Response summary. Evaluable: patients with a known best response (CR, PR, SD, PD or NO_RESPONSE). ' +
+    'Responders: CR + PR. Rates are over evaluable patients with a 95% Wilson interval.',
+  fields: (t) => ({
+    patients: t.exposeInt('patients', { description: 'Patients recorded, evaluable or not.' }),
+    evaluable: t.exposeInt('evaluable'),
+    responders: t.exposeInt('responders'),
+    completeResponses: t.exposeInt('completeResponses'),
+    partialResponses: t.exposeInt('partialResponses'),
+    stableDisease: t.exposeInt('stableDisease'),
+    progressiveDisease: t.exposeInt('progressiveDisease'),
+    noResponse: t.exposeInt('noResponse', { description: 'Reported only as not responding.' }),
+    notEvaluable: t.exposeInt('notEvaluable'),
+    unknown: t.exposeInt('unknown', { description: 'Patients whose best response is not known.' }),
+    objectiveResponseRate: t.field({
+      type: RateRef,
+      nullable: true,
+      description: 'Responders / evaluable; null when no patient is evaluable.',
+      resolve: (o) => o.objectiveResponseRate,
+    }),
+    completeResponseRate: t.field({ type: RateRef, nullable: true, resolve: (o) => o.completeResponseRate }),
+  }),
+});
+
+/** Parses the JSON counts an SQL aggregate returned into an outcome. */
+export function outcomeFromJson(json: unknown): Outcome {
+  const raw = (typeof json === 'string' ? JSON.parse(json) : (json ?? {})) as Partial<Record<keyof ResponseCounts, number | null>>;
+  const n = (k: keyof ResponseCounts) => Number(raw[k] ?? 0);
+  return summarizeOutcome({
+    CR: n('CR'),
+    PR: n('PR'),
+    SD: n('SD'),
+    PD: n('PD'),
+    NO_RESPONSE: n('NO_RESPONSE'),
+    NE: n('NE'),
+    unknown: n('unknown'),
+  });
+}

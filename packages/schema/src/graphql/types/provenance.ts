@@ -1,0 +1,134 @@
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import { JSONResolver } from 'graphql-scalars';
+import type { SubjectType } from '../../domain/enums.js';
+import { sources } from '../../db/tables.js';
+import { findConflicts } from '../../domain/provenance.js';
+import { builder } from '../builder.js';
+import { pageCap } from '../errors.js';
+import { SourceKindEnum, SubjectTypeEnum } from './enums.js';
+
+builder.addScalarType('JSON', JSONResolver, { description: 'Any JSON value, as a source reported it.' });
+
+/** GraphQL type name of each claim subject, for global IDs. */
+export const SUBJECT_TYPENAMES: Record<SubjectType, string> = {
+  TRIAL: 'Trial',
+  THERAPY: 'Therapy',
+  PATIENT: 'Patient',
+  REVIEW: 'Review',
+  ADVERSE_EVENT: 'AdverseEvent',
+};
+
+export const Source = builder.drizzleNode('sources', {
+  name: 'Source',
+  description: 'A document facts were taken from: a paper, a news report, a registry record.',
+  id: { column: (s) => s.id },
+  fields: (t) => ({
+    kind: t.expose('kind', { type: SourceKindEnum }),
+    title: t.exposeString('title'),
+    publisher: t.exposeString('publisher', { nullable: true }),
+    publishedOn: t.exposeString('publishedOn', { nullable: true, description: 'ISO date, possibly partial.' }),
+    url: t.exposeString('url', { nullable: true }),
+    doi: t.exposeString('doi', { nullable: true }),
+    pmid: t.exposeString('pmid', { nullable: true }),
+    nctId: t.exposeString('nctId', { nullable: true }),
+    retrievedAt: t.exposeString('retrievedAt', { nullable: true }),
+    claims: t.relatedConnection('claims', {
+      description: 'Everything this source is cited for.',
+      maxSize: pageCap,
+      totalCount: true,
+      query: { orderBy: { id: 'asc' } },
+    }),
+  }),
+});
+
+export const Claim = builder.drizzleObject('claims', {
+  name: 'Claim',
+  description:
+    'What one source reported for one field of one entity. The entity itself holds the curated value.',
+  fields: (t) => ({
+    field: t.exposeString('field'),
+    value: t.field({ type: 'JSON', nullable: true, resolve: (c) => c.value as never }),
+    subjectType: t.expose('subjectType', { type: SubjectTypeEnum }),
+    subjectId: t.id({
+      description: 'Global ID of the entity the claim is about (use with `node`).',
+      resolve: (c) => encodeGlobalID(SUBJECT_TYPENAMES[c.subjectType], c.subjectId),
+    }),
+    locator: t.exposeString('locator', {
+      nullable: true,
+      description: 'Where in the source: a section or a short paraphrase of the passage.',
+    }),
+    source: t.relation('source'),
+  }),
+});
+
+export interface ConflictShape {
+  subjectType: SubjectType;
+  subjectId: number;
+  field: string;
+  values: unknown[];
+  claims: { id: number }[];
+}
+
+export const Conflict = builder.objectRef<ConflictShape>('Conflict').implement({
+  description: 'A field on which sources disagree, with every claim made about it.',
+  fields: (t) => ({
+    field: t.exposeString('field'),
+    subjectType: t.field({ type: SubjectTypeEnum, resolve: (c) => c.subjectType }),
+    subjectId: t.id({ resolve: (c) => encodeGlobalID(SUBJECT_TYPENAMES[c.subjectType], c.subjectId) }),
+    values: t.field({
+      type: ['JSON'],
+      description: 'The distinct values reported, in the order first seen.',
+      resolve: (c) => c.values as never[],
+    }),
+    claims: t.field({ type: [Claim], resolve: (c) => c.claims as never[] }),
+  }),
+});
+
+/** Conflicts among the claims loaded for one entity. */
+export function conflictsOf<C extends { id: number; field: string; value: unknown; sourceId: number }>(
+  subjectType: SubjectType,
+  subjectId: number,
+  claims: readonly C[],
+): ConflictShape[] {
+  return findConflicts(claims).map((c) => ({ subjectType, subjectId, ...c }));
+}
+
+builder.queryField('conflicts', (t) =>
+  t.field({
+    type: [Conflict],
+    description: 'Every field, on any entity, where the cited sources disagree.',
+    args: { subjectType: t.arg({ type: SubjectTypeEnum, required: false }) },
+    resolve: async (_root, args, ctx) => {
+      const claims = await ctx.db.query.claims.findMany({
+        where: args.subjectType ? { subjectType: args.subjectType } : {},
+        orderBy: { subjectType: 'asc', subjectId: 'asc', id: 'asc' },
+      });
+      const bySubject = new Map<string, typeof claims>();
+      for (const c of claims) {
+        const key = `${c.subjectType}:${c.subjectId}`;
+        const list = bySubject.get(key);
+        if (list) list.push(c);
+        else bySubject.set(key, [c]);
+      }
+      return [...bySubject.values()].flatMap((list) => {
+        const first = list[0];
+        return first ? conflictsOf(first.subjectType, first.subjectId, list) : [];
+      });
+    },
+  }),
+);
+
+builder.queryFields((t) => ({
+  source: t.drizzleField({
+    type: Source,
+    nullable: true,
+    args: { id: t.arg.globalID({ required: true, for: Source }) },
+    resolve: (query, _root, args, ctx) => ctx.db.query.sources.findFirst(query({ where: { id: Number(args.id.id) } })),
+  }),
+  sources: t.drizzleConnection({
+    type: 'sources',
+    maxSize: pageCap,
+    totalCount: (_parent, _args, ctx) => ctx.db.$count(sources),
+    resolve: (query, _root, _args, ctx) => ctx.db.query.sources.findMany(query({ orderBy: { id: 'asc' } })),
+  }),
+}));

@@ -1,0 +1,83 @@
+import { reviews } from '../../db/tables.js';
+import { distinctBy } from '../../domain/provenance.js';
+import { builder } from '../builder.js';
+import { pageCap } from '../errors.js';
+import { ReviewKindEnum, StanceEnum } from './enums.js';
+import { Conflict, conflictsOf, Source } from './provenance.js';
+
+export const Assessment = builder.drizzleObject('assessments', {
+  name: 'Assessment',
+  description: "An expert's judgement of the evidence, as quoted in a review or report.",
+  fields: (t) => ({
+    expert: t.exposeString('expert'),
+    affiliation: t.exposeString('affiliation', { nullable: true }),
+    quote: t.exposeString('quote'),
+    stance: t.expose('stance', { type: StanceEnum }),
+    rationale: t.exposeString('rationale', { nullable: true, description: 'Why the stance was classified so.' }),
+    review: t.relation('review'),
+  }),
+});
+
+export const Review = builder.drizzleNode('reviews', {
+  name: 'Review',
+  description: 'A publication that reports on or judges trials and therapies.',
+  id: { column: (r) => r.id },
+  fields: (t) => ({
+    kind: t.expose('kind', { type: ReviewKindEnum }),
+    title: t.exposeString('title'),
+    authors: t.exposeStringList('authors'),
+    authorsComplete: t.exposeBoolean('authorsComplete', {
+      description: 'False when the record lists only the first authors ("et al.").',
+    }),
+    journal: t.exposeString('journal', { nullable: true }),
+    year: t.exposeInt('year', { nullable: true }),
+    volume: t.exposeString('volume', { nullable: true }),
+    issue: t.exposeString('issue', { nullable: true }),
+    pages: t.exposeString('pages', { nullable: true }),
+    doi: t.exposeString('doi', { nullable: true }),
+    pmid: t.exposeString('pmid', { nullable: true }),
+    url: t.exposeString('url', { nullable: true }),
+    abstract: t.exposeString('abstract', {
+      nullable: true,
+      description: "The publisher's abstract, only where its licence allows storing it.",
+    }),
+    summary: t.exposeString('summary', { nullable: true, description: "GeneTrials' own summary." }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+    version: t.exposeInt('version'),
+    source: t.relation('source', { nullable: true }),
+    assessments: t.relation('assessments', { query: { orderBy: { id: 'asc' } } }),
+    trials: t.relatedConnection('trials', { maxSize: pageCap, totalCount: true, query: { orderBy: { id: 'asc' } } }),
+    therapies: t.relatedConnection('therapies', {
+      maxSize: pageCap,
+      totalCount: true,
+      query: { orderBy: { id: 'asc' } },
+    }),
+    claims: t.relation('claims', { query: { orderBy: { id: 'asc' } } }),
+    sources: t.field({
+      type: [Source],
+      select: { with: { claims: { with: { source: true }, orderBy: { id: 'asc' } } } },
+      resolve: (review) => distinctBy(review.claims.map((c) => c.source), (s) => s.id),
+    }),
+    conflicts: t.field({
+      type: [Conflict],
+      select: { columns: { id: true }, with: { claims: { orderBy: { id: 'asc' } } } },
+      resolve: (review) => conflictsOf('REVIEW', review.id, review.claims),
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  review: t.drizzleField({
+    type: Review,
+    nullable: true,
+    args: { id: t.arg.globalID({ required: true, for: Review }) },
+    resolve: (query, _root, args, ctx) => ctx.db.query.reviews.findFirst(query({ where: { id: Number(args.id.id) } })),
+  }),
+  reviews: t.drizzleConnection({
+    type: 'reviews',
+    maxSize: pageCap,
+    totalCount: (_parent, _args, ctx) => ctx.db.$count(reviews),
+    resolve: (query, _root, _args, ctx) => ctx.db.query.reviews.findMany(query({ orderBy: { id: 'asc' } })),
+  }),
+}));

@@ -1,0 +1,57 @@
+import { therapies } from '../../db/tables.js';
+import { distinctBy } from '../../domain/provenance.js';
+import { builder } from '../builder.js';
+import { pageCap } from '../errors.js';
+import { CellSourceEnum, ModalityEnum, VectorEnum } from './enums.js';
+import { Conflict, conflictsOf, Source } from './provenance.js';
+
+export const Therapy = builder.drizzleNode('therapies', {
+  name: 'Therapy',
+  description: 'An engineered cell product, vector, transgene, cytokine or supportive drug.',
+  id: { column: (t) => t.id },
+  fields: (t) => ({
+    name: t.exposeString('name'),
+    modality: t.expose('modality', { type: ModalityEnum }),
+    transgene: t.exposeString('transgene', { nullable: true, description: 'Gene delivered, when any.' }),
+    targetAntigen: t.exposeString('targetAntigen', { nullable: true }),
+    vector: t.expose('vector', { type: VectorEnum, nullable: true, description: 'Null when not known.' }),
+    cellSource: t.expose('cellSource', { type: CellSourceEnum, nullable: true }),
+    description: t.exposeString('description', { nullable: true }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+    version: t.exposeInt('version'),
+    reviews: t.relatedConnection('reviews', {
+      description: 'Publications that discuss this therapy or its class.',
+      maxSize: pageCap,
+      totalCount: true,
+      query: { orderBy: { id: 'asc' } },
+    }),
+    claims: t.relation('claims', { query: { orderBy: { id: 'asc' } } }),
+    sources: t.field({
+      type: [Source],
+      select: { with: { claims: { with: { source: true }, orderBy: { id: 'asc' } } } },
+      resolve: (therapy) => distinctBy(therapy.claims.map((c) => c.source), (s) => s.id),
+    }),
+    conflicts: t.field({
+      type: [Conflict],
+      select: { columns: { id: true }, with: { claims: { orderBy: { id: 'asc' } } } },
+      resolve: (therapy) => conflictsOf('THERAPY', therapy.id, therapy.claims),
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  therapy: t.drizzleField({
+    type: Therapy,
+    nullable: true,
+    args: { id: t.arg.globalID({ required: true, for: Therapy }) },
+    resolve: (query, _root, args, ctx) =>
+      ctx.db.query.therapies.findFirst(query({ where: { id: Number(args.id.id) } })),
+  }),
+  therapies: t.drizzleConnection({
+    type: 'therapies',
+    maxSize: pageCap,
+    totalCount: (_parent, _args, ctx) => ctx.db.$count(therapies),
+    resolve: (query, _root, _args, ctx) => ctx.db.query.therapies.findMany(query({ orderBy: { id: 'asc' } })),
+  }),
+}));
