@@ -30,6 +30,7 @@ export const builder = new SchemaBuilder<PothosTypes>({
   defaultFieldNullability: false,
   relay: {
     clientMutationId: 'omit',
+    nodesOnConnection: true,
     cursorType: 'String',
     nodeQueryOptions: { description: 'Fetches any object by its global ID.' },
     nodesQueryOptions: { description: 'Fetches several objects by their global IDs, in order.' },

@@ -69,5 +69,5 @@ builder.queryFields((t) => ({
     maxSize: pageCap,
     totalCount: (_parent, _args, ctx) => ctx.db.$count(patients),
     resolve: (query, _root, _args, ctx) => ctx.db.query.patients.findMany(query({ orderBy: { id: 'asc' } })),
-  }),
+  }, { name: 'PatientConnection' }),
 }));

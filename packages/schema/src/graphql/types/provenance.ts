@@ -130,5 +130,5 @@ builder.queryFields((t) => ({
     maxSize: pageCap,
     totalCount: (_parent, _args, ctx) => ctx.db.$count(sources),
     resolve: (query, _root, _args, ctx) => ctx.db.query.sources.findMany(query({ orderBy: { id: 'asc' } })),
-  }),
+  }, { name: 'SourceConnection' }),
 }));

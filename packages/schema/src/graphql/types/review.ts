@@ -79,5 +79,5 @@ builder.queryFields((t) => ({
     maxSize: pageCap,
     totalCount: (_parent, _args, ctx) => ctx.db.$count(reviews),
     resolve: (query, _root, _args, ctx) => ctx.db.query.reviews.findMany(query({ orderBy: { id: 'asc' } })),
-  }),
+  }, { name: 'ReviewConnection' }),
 }));

@@ -53,5 +53,5 @@ builder.queryFields((t) => ({
     maxSize: pageCap,
     totalCount: (_parent, _args, ctx) => ctx.db.$count(therapies),
     resolve: (query, _root, _args, ctx) => ctx.db.query.therapies.findMany(query({ orderBy: { id: 'asc' } })),
-  }),
+  }, { name: 'TherapyConnection' }),
 }));

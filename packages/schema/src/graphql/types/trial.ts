@@ -117,5 +117,5 @@ builder.queryFields((t) => ({
     maxSize: pageCap,
     totalCount: (_parent, _args, ctx) => ctx.db.$count(trials),
     resolve: (query, _root, _args, ctx) => ctx.db.query.trials.findMany(query({ orderBy: { id: 'asc' } })),
-  }),
+  }, { name: 'TrialConnection' }),
 }));

@@ -1,0 +1,52 @@
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+
+/** The query GraphiQL opens with: the NCI TCR trial, its therapies, outcome and what experts said. */
+export const DEFAULT_GRAPHIQL_QUERY = `# Welcome to GeneTrials. Press ▶ to run.
+# The NCI Surgery Branch trial of anti-MART-1 TCR-engineered T cells in metastatic melanoma:
+# how it was given, how patients responded, and what the experts said.
+query NciTcrTrial {
+  trials(first: 1) {
+    totalCount
+    nodes {
+      id
+      title
+      institution
+      principalInvestigator
+      conditions
+      therapies {
+        edges {
+          role
+          armName
+          node { name modality vector transgene targetAntigen cellSource }
+        }
+      }
+      outcome {
+        patients
+        evaluable
+        responders
+        completeResponses
+        partialResponses
+        objectiveResponseRate { percent ci95 { lower upper } }
+      }
+      reviews {
+        nodes {
+          kind
+          title
+          year
+          assessments { expert affiliation stance quote }
+        }
+      }
+      conflicts { field values }
+    }
+  }
+  conflicts { subjectType subjectId field values claims { value source { title } } }
+}
+`;
+
+// The page bundles GraphiQL's scripts and styles from the installed package: nothing is
+// fetched from a CDN, so it works on offline hospital and lab networks. Rendered once.
+let cachedPage: string | undefined;
+export function renderGeneTrialsGraphiQL(options: Parameters<typeof renderGraphiQL>[0]): string {
+  cachedPage ??= renderGraphiQL(options);
+  return cachedPage;
+}
