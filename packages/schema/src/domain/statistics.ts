@@ -24,7 +24,10 @@ export function wilsonInterval(successes: number, total: number, z = Z95): Inter
   const denominator = 1 + z2 / total;
   const centre = (p + z2 / (2 * total)) / denominator;
   const halfWidth = (z * Math.sqrt((p * (1 - p)) / total + z2 / (4 * total * total))) / denominator;
-  return { lower: Math.max(0, centre - halfWidth), upper: Math.min(1, centre + halfWidth) };
+  // At 0 or total successes the bound is exactly 0 or 1; keep floating-point noise out of it.
+  const lower = successes === 0 ? 0 : Math.max(0, centre - halfWidth);
+  const upper = successes === total ? 1 : Math.min(1, centre + halfWidth);
+  return { lower, upper };
 }
 
 export type ResponseCounts = Record<Response, number> & { unknown: number };

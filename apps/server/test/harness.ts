@@ -1,0 +1,64 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createDb, type Db, migrateDb } from '@genetrials/schema';
+import { createApp } from '../src/app.js';
+import { seedKnowledgeBase } from '../src/seed/seed.js';
+
+export interface TestServer {
+  /** e.g. http://127.0.0.1:PORT/graphql */
+  url: string;
+  origin: string;
+  db: Db;
+  /** Every SQL statement the ORM issued since the last reset. */
+  statements: string[];
+  gql: <T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ) => Promise<{ status: number; body: { data?: T; errors?: GqlError[] }; text: string }>;
+  close: () => Promise<void>;
+}
+
+export interface GqlError {
+  message: string;
+  path?: (string | number)[];
+  extensions?: { code?: string; issues?: { path: string; rule: string; message: string }[] };
+}
+
+/** A real yoga server on 127.0.0.1 with a random port over its own temp SQLite file. */
+export async function startTestServer(options: { seed?: boolean } = {}): Promise<TestServer> {
+  const dir = mkdtempSync(join(tmpdir(), 'genetrials-test-'));
+  const statements: string[] = [];
+  const db = createDb({ url: `file:${join(dir, 'test.db')}`, onQuery: (sql) => statements.push(sql) });
+  await migrateDb(db);
+  if (options.seed !== false) await seedKnowledgeBase(db);
+  statements.length = 0;
+  const yoga = createApp({ db, config: { production: true, graphiql: true } });
+  const server: Server = createServer(yoga);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
+  const url = `${origin}/graphql`;
+  return {
+    url,
+    origin,
+    db,
+    statements,
+    async gql(query, variables) {
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      const text = await res.text();
+      return { status: res.status, body: JSON.parse(text), text };
+    },
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      db.client.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
