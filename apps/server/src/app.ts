@@ -63,7 +63,9 @@ export function createApp({ db, config, logger }: AppOptions) {
     landingPage: false,
     context: () => ({ db }),
     maskedErrors: { isDev: !config.production },
-    graphiql: config.graphiql ? { title: 'GeneTrials GraphiQL', defaultQuery: DEFAULT_GRAPHIQL_QUERY } : false,
+    graphiql: config.graphiql
+      ? { title: 'GeneTrials GraphiQL', defaultQuery: DEFAULT_GRAPHIQL_QUERY }
+      : false,
     renderGraphiQL: renderGeneTrialsGraphiQL,
     logging: logger ?? false,
     plugins: [healthCheck(db, logger), ...(logger ? [requestLog(logger)] : [])],

@@ -51,7 +51,10 @@ program
     const config = loadConfig();
     const logger = createLogger(config);
     ensureDatabaseFolder(config.databaseUrl);
-    const db = createDb({ url: config.databaseUrl, ...(config.databaseAuthToken ? { authToken: config.databaseAuthToken } : {}) });
+    const db = createDb({
+      url: config.databaseUrl,
+      ...(config.databaseAuthToken ? { authToken: config.databaseAuthToken } : {}),
+    });
     await migrateDb(db);
     logger.info('migrations applied');
     db.client.close();
@@ -65,7 +68,10 @@ program
     const config = loadConfig();
     const logger = createLogger(config);
     ensureDatabaseFolder(config.databaseUrl);
-    const db = createDb({ url: config.databaseUrl, ...(config.databaseAuthToken ? { authToken: config.databaseAuthToken } : {}) });
+    const db = createDb({
+      url: config.databaseUrl,
+      ...(config.databaseAuthToken ? { authToken: config.databaseAuthToken } : {}),
+    });
     await migrateDb(db);
     const result = opts.force ? await seedKnowledgeBase(db) : await seedIfEmpty(db);
     if (result.seeded) logger.info({ counts: result.counts }, 'seeded the curated knowledge base');

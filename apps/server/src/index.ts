@@ -1,4 +1,4 @@
-export { createApp, type App, type AppOptions } from './app.js';
-export { loadConfig, type Config } from './config.js';
+export { type App, type AppOptions, createApp } from './app.js';
+export { type Config, loadConfig } from './config.js';
 export { seedIfEmpty, seedKnowledgeBase } from './seed/seed.js';
-export { startServer, type RunningServer } from './server.js';
+export { type RunningServer, startServer } from './server.js';

@@ -23,7 +23,9 @@ describe('genetrials CLI', () => {
   });
 
   it('rejects an invalid environment with a clear message', async () => {
-    const failure = await run('node', [...cli, 'migrate'], { env: { ...env('bad.db'), PORT: 'eighty' } }).catch((e: { code: number; stderr: string }) => e);
+    const failure = await run('node', [...cli, 'migrate'], {
+      env: { ...env('bad.db'), PORT: 'eighty' },
+    }).catch((e: { code: number; stderr: string }) => e);
     expect(failure).toMatchObject({ code: 1 });
     expect((failure as { stderr: string }).stderr).toMatch(/PORT/);
   });
@@ -36,7 +38,9 @@ describe('genetrials CLI', () => {
   });
 
   it('serves the seeded knowledge base and shuts down gracefully on SIGTERM', async () => {
-    const child: ChildProcess = spawn('node', [...cli, 'serve', '--port', '0', '--host', '127.0.0.1'], { env: env('serve.db') });
+    const child: ChildProcess = spawn('node', [...cli, 'serve', '--port', '0', '--host', '127.0.0.1'], {
+      env: env('serve.db'),
+    });
     let output = '';
     const url = await new Promise<string>((resolve, reject) => {
       child.stdout?.on('data', (chunk: Buffer) => {

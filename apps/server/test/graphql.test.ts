@@ -28,14 +28,31 @@ async function nciTrialId(): Promise<string> {
 
 describe('seeded knowledge base', () => {
   it("computes the NCI trial's outcome: 2 of 17, ORR 11.8%, Wilson 95% CI 3.3%–34.3%", async () => {
-    const { body } = await s.gql<{ trial: { outcome: Record<string, unknown> & { objectiveResponseRate: { estimate: number; percent: number; ci95: { lower: number; upper: number } } } } }>(
+    const { body } = await s.gql<{
+      trial: {
+        outcome: Record<string, unknown> & {
+          objectiveResponseRate: {
+            estimate: number;
+            percent: number;
+            ci95: { lower: number; upper: number };
+          };
+        };
+      };
+    }>(
       `query($id: ID) { trial(id: $id) { outcome { patients evaluable responders completeResponses partialResponses stableDisease progressiveDisease noResponse
         objectiveResponseRate { estimate percent ci95 { lower upper } } } } }`,
       { id: await nciTrialId() },
     );
     expect(body.errors).toBeUndefined();
     const o = body.data?.trial.outcome;
-    expect(o).toMatchObject({ patients: 17, evaluable: 17, responders: 2, completeResponses: 1, partialResponses: 1, noResponse: 15 });
+    expect(o).toMatchObject({
+      patients: 17,
+      evaluable: 17,
+      responders: 2,
+      completeResponses: 1,
+      partialResponses: 1,
+      noResponse: 15,
+    });
     expect(o?.objectiveResponseRate.percent).toBe(11.8);
     expect(o?.objectiveResponseRate.ci95.lower).toBeCloseTo(0.033, 3);
     expect(o?.objectiveResponseRate.ci95.upper).toBeCloseTo(0.343, 3);
@@ -43,7 +60,19 @@ describe('seeded knowledge base', () => {
 
   it('keeps both reported ages of each responder with their sources, and flags the conflict', async () => {
     const { body } = await s.gql<{
-      trial: { patients: { nodes: { subjectCode: string; ageAtEnrollment: number | null; conflicts: { field: string; values: unknown[]; claims: { value: unknown; source: { kind: string; title: string } }[] }[] }[] } };
+      trial: {
+        patients: {
+          nodes: {
+            subjectCode: string;
+            ageAtEnrollment: number | null;
+            conflicts: {
+              field: string;
+              values: unknown[];
+              claims: { value: unknown; source: { kind: string; title: string } }[];
+            }[];
+          }[];
+        };
+      };
     }>(
       `query($id: ID) { trial(id: $id) { patients(first: 2) { nodes { subjectCode ageAtEnrollment
         conflicts { field values claims { value source { kind title } } } } } } }`,
@@ -69,36 +98,77 @@ describe('seeded knowledge base', () => {
       '{ conflicts { subjectType subjectId field values } }',
     );
     const fields = body.data?.conflicts.map((c) => `${c.subjectType}.${c.field}`);
-    expect(fields).toEqual(expect.arrayContaining(['PATIENT.ageAtEnrollment', 'TRIAL.principalInvestigator', 'TRIAL.patientsWithLeukaemia']));
-    const patientsOnly = await s.gql<{ conflicts: { subjectType: string }[] }>('{ conflicts(subjectType: PATIENT) { subjectType } }');
+    expect(fields).toEqual(
+      expect.arrayContaining([
+        'PATIENT.ageAtEnrollment',
+        'TRIAL.principalInvestigator',
+        'TRIAL.patientsWithLeukaemia',
+      ]),
+    );
+    const patientsOnly = await s.gql<{ conflicts: { subjectType: string }[] }>(
+      '{ conflicts(subjectType: PATIENT) { subjectType } }',
+    );
     expect(patientsOnly.body.data?.conflicts.every((c) => c.subjectType === 'PATIENT')).toBe(true);
   });
 
   it("serves the experts' assessments with affiliation, quote and stance", async () => {
-    const { body } = await s.gql<{ trial: { reviews: { nodes: { kind: string; assessments: { expert: string; affiliation: string; stance: string; quote: string }[] }[] } } }>(
+    const { body } = await s.gql<{
+      trial: {
+        reviews: {
+          nodes: {
+            kind: string;
+            assessments: { expert: string; affiliation: string; stance: string; quote: string }[];
+          }[];
+        };
+      };
+    }>(
       `query($id: ID) { trial(id: $id) { reviews(first: 10) { nodes { kind assessments { expert affiliation stance quote } } } } }`,
       { id: await nciTrialId() },
     );
     const assessments = body.data?.trial.reviews.nodes.flatMap((r) => r.assessments) ?? [];
     expect(assessments.map((a) => a.expert).sort()).toEqual(["Edel O'Toole", 'Michel Sadelain', 'Savio Woo']);
     expect(assessments.every((a) => a.affiliation && a.quote && a.stance)).toBe(true);
-    expect(body.data?.trial.reviews.nodes.map((r) => r.kind).sort()).toEqual(['NEWS', 'NEWS', 'PRIMARY_REPORT']);
+    expect(body.data?.trial.reviews.nodes.map((r) => r.kind).sort()).toEqual([
+      'NEWS',
+      'NEWS',
+      'PRIMARY_REPORT',
+    ]);
   });
 
   it('links the 2004 review to the therapy class it covers', async () => {
-    const { body } = await s.gql<{ reviews: { nodes: { title: string; journal: string; year: number; doi: string; therapies: { nodes: { modality: string }[] } }[] } }>(
-      '{ reviews(first: 10) { nodes { title journal year doi therapies { nodes { modality } } } } }',
-    );
+    const { body } = await s.gql<{
+      reviews: {
+        nodes: {
+          title: string;
+          journal: string;
+          year: number;
+          doi: string;
+          therapies: { nodes: { modality: string }[] };
+        }[];
+      };
+    }>('{ reviews(first: 10) { nodes { title journal year doi therapies { nodes { modality } } } } }');
     const review = body.data?.reviews.nodes.find((r) => r.year === 2004);
-    expect(review).toMatchObject({ journal: 'Expert Opinion on Biological Therapy', doi: '10.1517/14712598.4.10.1595' });
+    expect(review).toMatchObject({
+      journal: 'Expert Opinion on Biological Therapy',
+      doi: '10.1517/14712598.4.10.1595',
+    });
     expect(review?.therapies.nodes).toEqual([{ modality: 'CYTOKINE_GENE_MODIFIED_CELL_VACCINE' }]);
   });
 
   it('records the safety history as trials with adverse events', async () => {
-    const { body } = await s.gql<{ trials: { nodes: { title: string; patients: { nodes: { adverseEvents: { term: string; grade: number | null }[] }[] } }[] } }>(
+    const { body } = await s.gql<{
+      trials: {
+        nodes: {
+          title: string;
+          patients: { nodes: { adverseEvents: { term: string; grade: number | null }[] }[] };
+        }[];
+      };
+    }>(
       '{ trials(first: 10) { nodes { title patients(first: 100) { nodes { adverseEvents { term grade } } } } } }',
     );
-    const events = (body.data?.trials.nodes ?? []).flatMap((t) => t.patients.nodes.flatMap((p) => p.adverseEvents.map((e) => ({ trial: t.title, ...e }))));
+    const events = (body.data?.trials.nodes ?? []).flatMap((t) =>
+      t.patients.nodes.flatMap((p) => p.adverseEvents.map((e) => ({ trial: t.title, ...e }))),
+    );
     expect(events.filter((e) => e.term === 'Leukaemia')).toHaveLength(3);
     expect(events.find((e) => e.term === 'Death')?.grade).toBe(5);
   });
@@ -106,7 +176,15 @@ describe('seeded knowledge base', () => {
 
 describe('nested queries both ways', () => {
   it('walks trial → therapies (with link role) → trials and back through reviews', async () => {
-    const { body } = await s.gql<{ therapies: { nodes: { name: string; trials: { edges: { role: string; armName: string | null; node: { title: string } }[] }; reviews: { totalCount: number } }[] } }>(
+    const { body } = await s.gql<{
+      therapies: {
+        nodes: {
+          name: string;
+          trials: { edges: { role: string; armName: string | null; node: { title: string } }[] };
+          reviews: { totalCount: number };
+        }[];
+      };
+    }>(
       '{ therapies(first: 10) { nodes { name trials { edges { role armName node { title } } } reviews { totalCount } } } }',
     );
     expect(body.errors).toBeUndefined();
@@ -114,14 +192,16 @@ describe('nested queries both ways', () => {
     expect(tcr?.trials.edges).toHaveLength(1);
     expect(tcr?.trials.edges[0]?.role).toBe('EXPERIMENTAL');
     expect(tcr?.reviews.totalCount).toBe(3);
-    const review = await s.gql<{ reviews: { nodes: { trials: { nodes: { title: string }[] }; therapies: { totalCount: number } }[] } }>(
-      '{ reviews(first: 1) { nodes { trials { nodes { title } } therapies { totalCount } } } }',
-    );
+    const review = await s.gql<{
+      reviews: { nodes: { trials: { nodes: { title: string }[] }; therapies: { totalCount: number } }[] };
+    }>('{ reviews(first: 1) { nodes { trials { nodes { title } } therapies { totalCount } } } }');
     expect(review.body.data?.reviews.nodes[0]?.trials.nodes[0]?.title).toContain('MART-1');
   });
 
   it('reaches the trial from a patient and lists adverse events', async () => {
-    const { body } = await s.gql<{ patients: { nodes: { trial: { title: string } }[] } }>('{ patients(first: 1) { nodes { trial { title } adverseEvents { term } } } }');
+    const { body } = await s.gql<{ patients: { nodes: { trial: { title: string } }[] } }>(
+      '{ patients(first: 1) { nodes { trial { title } adverseEvents { term } } } }',
+    );
     expect(body.data?.patients.nodes[0]?.trial.title).toContain('MART-1');
   });
 });
@@ -133,7 +213,8 @@ describe('pagination', () => {
   type Page = { patients: { totalCount: number; pageInfo: PageInfo; nodes: { subjectCode: string }[] } };
 
   it('pages forward to the end and backward to the start without gaps or repeats', async () => {
-    const all = (await s.gql<Page>(page, { first: 100 })).body.data?.patients.nodes.map((n) => n.subjectCode) ?? [];
+    const all =
+      (await s.gql<Page>(page, { first: 100 })).body.data?.patients.nodes.map((n) => n.subjectCode) ?? [];
     expect(all).toHaveLength(29);
 
     const forward: string[] = [];
@@ -161,7 +242,9 @@ describe('pagination', () => {
     const { body } = await s.gql(page, { first: 101 });
     expect(body.errors?.[0]?.message).toMatch(/first.*at most 100/);
     expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    const nested = await s.gql('{ trials(first: 1) { nodes { patients(last: 1000) { nodes { subjectCode } } } } }');
+    const nested = await s.gql(
+      '{ trials(first: 1) { nodes { patients(last: 1000) { nodes { subjectCode } } } } }',
+    );
     expect(nested.body.errors?.[0]?.message).toMatch(/last.*at most 100/);
   });
 });
@@ -171,16 +254,27 @@ describe('node and nodes', () => {
     const { body } = await s.gql<Record<string, { nodes: { id: string }[] }>>(
       '{ trials(first: 1) { nodes { id } } therapies(first: 1) { nodes { id } } patients(first: 1) { nodes { id } } reviews(first: 1) { nodes { id } } sources(first: 1) { nodes { id } } }',
     );
-    const expected = { trials: 'Trial', therapies: 'Therapy', patients: 'Patient', reviews: 'Review', sources: 'Source' };
+    const expected = {
+      trials: 'Trial',
+      therapies: 'Therapy',
+      patients: 'Patient',
+      reviews: 'Review',
+      sources: 'Source',
+    };
     const ids: string[] = [];
     for (const [field, typename] of Object.entries(expected)) {
       const id = body.data?.[field]?.nodes[0]?.id;
       expect(id).toBeTruthy();
       ids.push(id as string);
-      const node = await s.gql<{ node: { __typename: string; id: string } }>('query($id: ID!) { node(id: $id) { __typename id } }', { id });
+      const node = await s.gql<{ node: { __typename: string; id: string } }>(
+        'query($id: ID!) { node(id: $id) { __typename id } }',
+        { id },
+      );
       expect(node.body.data?.node).toEqual({ __typename: typename, id });
     }
-    const many = await s.gql<{ nodes: { id: string }[] }>('query($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids });
+    const many = await s.gql<{ nodes: { id: string }[] }>('query($ids: [ID!]!) { nodes(ids: $ids) { id } }', {
+      ids,
+    });
     expect(many.body.data?.nodes.map((n) => n.id)).toEqual(ids);
   });
 });
@@ -195,7 +289,9 @@ describe('bad input gets clear errors, not crashes', () => {
   });
 
   it('reports an id of the wrong type', async () => {
-    const { body } = await s.gql('query($id: ID) { trial(id: $id) { title } }', { id: encodeGlobalID('Therapy', 1) });
+    const { body } = await s.gql('query($id: ID) { trial(id: $id) { title } }', {
+      id: encodeGlobalID('Therapy', 1),
+    });
     expect(body.errors?.[0]?.message).toMatch(/Trial/);
   });
 
@@ -268,7 +364,9 @@ describe('HTTP surface', () => {
 
   it('the GraphiQL default query runs without errors', async () => {
     const { DEFAULT_GRAPHIQL_QUERY } = await import('../src/graphiql.js');
-    const { body } = await s.gql<{ trials: { nodes: { outcome: { responders: number } }[] } }>(DEFAULT_GRAPHIQL_QUERY);
+    const { body } = await s.gql<{ trials: { nodes: { outcome: { responders: number } }[] } }>(
+      DEFAULT_GRAPHIQL_QUERY,
+    );
     expect(body.errors).toBeUndefined();
     expect(body.data?.trials.nodes[0]?.outcome.responders).toBe(2);
   });

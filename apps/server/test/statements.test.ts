@@ -10,21 +10,45 @@ beforeAll(async () => {
   await s.db.transaction(async (tx) => {
     const therapyRows = await tx
       .insert(tables.therapies)
-      .values(Array.from({ length: 20 }, (_, i) => ({ name: `Therapy ${i}`, modality: 'CAR_T_CELL' as const })))
+      .values(
+        Array.from({ length: 20 }, (_, i) => ({ name: `Therapy ${i}`, modality: 'CAR_T_CELL' as const })),
+      )
       .returning({ id: tables.therapies.id });
     for (let i = 0; i < 150; i++) {
-      const [trial] = await tx.insert(tables.trials).values({ title: `Trial ${i}` }).returning({ id: tables.trials.id });
+      const [trial] = await tx
+        .insert(tables.trials)
+        .values({ title: `Trial ${i}` })
+        .returning({ id: tables.trials.id });
       const trialId = trial?.id as number;
-      await tx.insert(tables.trialTherapies).values(
-        [0, 1, 2].map((k) => ({ trialId, therapyId: therapyRows[(i + k) % 20]?.id as number, role: 'EXPERIMENTAL' as const })),
-      );
+      await tx
+        .insert(tables.trialTherapies)
+        .values(
+          [0, 1, 2].map((k) => ({
+            trialId,
+            therapyId: therapyRows[(i + k) % 20]?.id as number,
+            role: 'EXPERIMENTAL' as const,
+          })),
+        );
       const patients = await tx
         .insert(tables.patients)
-        .values(Array.from({ length: 4 }, (_, p) => ({ trialId, subjectCode: `P${p}`, bestResponse: p === 0 ? ('PR' as const) : ('PD' as const) })))
+        .values(
+          Array.from({ length: 4 }, (_, p) => ({
+            trialId,
+            subjectCode: `P${p}`,
+            bestResponse: p === 0 ? ('PR' as const) : ('PD' as const),
+          })),
+        )
         .returning({ id: tables.patients.id });
-      await tx.insert(tables.adverseEvents).values(patients.map((p) => ({ patientId: p.id, term: 'Fever', grade: 2 })));
-      const [review] = await tx.insert(tables.reviews).values({ kind: 'NEWS', title: `Review ${i}` }).returning({ id: tables.reviews.id });
-      await tx.insert(tables.assessments).values({ reviewId: review?.id as number, expert: 'E', quote: 'Q', stance: 'MIXED' });
+      await tx
+        .insert(tables.adverseEvents)
+        .values(patients.map((p) => ({ patientId: p.id, term: 'Fever', grade: 2 })));
+      const [review] = await tx
+        .insert(tables.reviews)
+        .values({ kind: 'NEWS', title: `Review ${i}` })
+        .returning({ id: tables.reviews.id });
+      await tx
+        .insert(tables.assessments)
+        .values({ reviewId: review?.id as number, expert: 'E', quote: 'Q', stance: 'MIXED' });
       await tx.insert(tables.reviewTrials).values({ reviewId: review?.id as number, trialId });
     }
   });

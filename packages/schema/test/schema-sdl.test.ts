@@ -10,7 +10,19 @@ describe('schema.graphql', () => {
 
   it('exposes the root fields the API promises', () => {
     const sdl = printSchemaSdl();
-    for (const field of ['node(', 'nodes(', 'trial(', 'trials(', 'therapy(', 'therapies(', 'patient(', 'patients(', 'review(', 'reviews(', 'conflicts(']) {
+    for (const field of [
+      'node(',
+      'nodes(',
+      'trial(',
+      'trials(',
+      'therapy(',
+      'therapies(',
+      'patient(',
+      'patients(',
+      'review(',
+      'reviews(',
+      'conflicts(',
+    ]) {
       expect(sdl).toContain(`  ${field}`);
     }
   });

@@ -31,7 +31,15 @@ describe('summarizeOutcome', () => {
   it('counts evaluable, responders and rates as DESIGN.md defines them', () => {
     const counts = countResponses(['CR', 'PR', 'SD', 'PD', 'NO_RESPONSE', 'NE', null, 'PR']);
     const o = summarizeOutcome(counts);
-    expect(o).toMatchObject({ patients: 8, evaluable: 6, responders: 3, completeResponses: 1, partialResponses: 2, notEvaluable: 1, unknown: 1 });
+    expect(o).toMatchObject({
+      patients: 8,
+      evaluable: 6,
+      responders: 3,
+      completeResponses: 1,
+      partialResponses: 2,
+      notEvaluable: 1,
+      unknown: 1,
+    });
     expect(o.objectiveResponseRate?.estimate).toBeCloseTo(0.5);
     expect(o.completeResponseRate?.estimate).toBeCloseTo(1 / 6);
   });
@@ -43,7 +51,10 @@ describe('summarizeOutcome', () => {
   });
 
   it('pools by summing counts over trials', () => {
-    const pooled = poolCounts([countResponses(['CR', 'PD']), countResponses(['PR', 'NO_RESPONSE', 'NO_RESPONSE'])]);
+    const pooled = poolCounts([
+      countResponses(['CR', 'PD']),
+      countResponses(['PR', 'NO_RESPONSE', 'NO_RESPONSE']),
+    ]);
     expect(summarizeOutcome(pooled)).toMatchObject({ evaluable: 5, responders: 2 });
   });
 });

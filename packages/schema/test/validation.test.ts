@@ -14,18 +14,26 @@ import {
 } from '../src/domain/validation.js';
 
 describe('identifier formats', () => {
-  it.each(['NCT00000001', 'NCT12345678'])('accepts NCT id %s', (v) => expect(nctId.safeParse(v).success).toBe(true));
-  it.each(['NCT1234567', 'NCT123456789', 'nct12345678', 'NCTABCDEFGH', ' NCT12345678', ''])('rejects NCT id %j', (v) =>
-    expect(nctId.safeParse(v).success).toBe(false),
+  it.each(['NCT00000001', 'NCT12345678'])('accepts NCT id %s', (v) =>
+    expect(nctId.safeParse(v).success).toBe(true),
+  );
+  it.each(['NCT1234567', 'NCT123456789', 'nct12345678', 'NCTABCDEFGH', ' NCT12345678', ''])(
+    'rejects NCT id %j',
+    (v) => expect(nctId.safeParse(v).success).toBe(false),
   );
   it.each(['10.1126/science.1129003', '10.1517/14712598.4.10.1595'])('accepts DOI %s', (v) =>
     expect(doi.safeParse(v).success).toBe(true),
   );
-  it.each(['doi:10.1126/x', '10.12/abc', 'https://doi.org/10.1126/science.1129003', '10.1126/'])('rejects DOI %j', (v) =>
-    expect(doi.safeParse(v).success).toBe(false),
+  it.each(['doi:10.1126/x', '10.12/abc', 'https://doi.org/10.1126/science.1129003', '10.1126/'])(
+    'rejects DOI %j',
+    (v) => expect(doi.safeParse(v).success).toBe(false),
   );
-  it.each(['1', '16946036', '123456789'])('accepts PMID %s', (v) => expect(pmid.safeParse(v).success).toBe(true));
-  it.each(['0', '0123', '1234567890', 'PMID:1', '12a'])('rejects PMID %j', (v) => expect(pmid.safeParse(v).success).toBe(false));
+  it.each(['1', '16946036', '123456789'])('accepts PMID %s', (v) =>
+    expect(pmid.safeParse(v).success).toBe(true),
+  );
+  it.each(['0', '0123', '1234567890', 'PMID:1', '12a'])('rejects PMID %j', (v) =>
+    expect(pmid.safeParse(v).success).toBe(false),
+  );
 });
 
 describe('numeric rules', () => {
@@ -67,7 +75,11 @@ describe('parseOrThrow', () => {
     } catch (error) {
       expect(error).toBeInstanceOf(ValidationError);
       const issues = (error as ValidationError).issues;
-      expect(issues.map((i) => i.path).sort()).toEqual(['trials.0.nctId', 'trials.0.startDate', 'trials.0.title']);
+      expect(issues.map((i) => i.path).sort()).toEqual([
+        'trials.0.nctId',
+        'trials.0.startDate',
+        'trials.0.title',
+      ]);
       expect(issues.every((i) => i.rule && i.message)).toBe(true);
     }
   });

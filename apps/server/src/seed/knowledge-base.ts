@@ -2,7 +2,14 @@
 // the project's seed folder: two news reports of the NCI Surgery Branch TCR trial and the
 // PubMed record of a 2004 review. Facts only, in GeneTrials' own words. No patient is named:
 // one report names a responder, and that name is deliberately left out everywhere.
-import type { PatientInput, ReviewInput, SourceInput, SubjectType, TherapyInput, TrialInput } from '@genetrials/schema';
+import type {
+  PatientInput,
+  ReviewInput,
+  SourceInput,
+  SubjectType,
+  TherapyInput,
+  TrialInput,
+} from '@genetrials/schema';
 
 export interface SeedClaim {
   subject: { type: SubjectType; key: string };
@@ -18,7 +25,12 @@ export interface SeedKnowledgeBase {
   trials: Record<
     string,
     TrialInput & {
-      therapies: { therapy: string; role: 'EXPERIMENTAL' | 'CONDITIONING' | 'SUPPORTIVE' | 'CONTROL'; armName?: string; dose?: string }[];
+      therapies: {
+        therapy: string;
+        role: 'EXPERIMENTAL' | 'CONDITIONING' | 'SUPPORTIVE' | 'CONTROL';
+        armName?: string;
+        dose?: string;
+      }[];
       patients: (PatientInput & { key?: string })[];
     }
   >;
@@ -30,7 +42,8 @@ const nonResponders = (from: number, to: number): PatientInput[] =>
   Array.from({ length: to - from + 1 }, (_, i) => ({
     subjectCode: `NCI-MART1-${String(from + i).padStart(2, '0')}`,
     bestResponse: 'NO_RESPONSE' as const,
-    notes: 'Reported only as one of the 15 patients whose cancer did not respond; no individual details published in the seed reports.',
+    notes:
+      'Reported only as one of the 15 patients whose cancer did not respond; no individual details published in the seed reports.',
   }));
 
 export const knowledgeBase: SeedKnowledgeBase = {
@@ -44,7 +57,8 @@ export const knowledgeBase: SeedKnowledgeBase = {
     },
     newsA: {
       kind: 'NEWS',
-      title: 'News report A: NCI gene therapy trial shows some success against melanoma, experts urge caution',
+      title:
+        'News report A: NCI gene therapy trial shows some success against melanoma, experts urge caution',
       publishedOn: '2006',
     },
     newsB: {
@@ -103,7 +117,8 @@ export const knowledgeBase: SeedKnowledgeBase = {
 
   trials: {
     nciMart1: {
-      title: 'Anti-MART-1 T-cell receptor gene-engineered lymphocytes for metastatic melanoma (NCI Surgery Branch)',
+      title:
+        'Anti-MART-1 T-cell receptor gene-engineered lymphocytes for metastatic melanoma (NCI Surgery Branch)',
       conditions: ['Metastatic melanoma'],
       sponsor: 'US National Cancer Institute',
       institution: 'National Cancer Institute Surgery Branch, Bethesda, Maryland',
@@ -111,7 +126,7 @@ export const knowledgeBase: SeedKnowledgeBase = {
       principalInvestigator: 'Steven A. Rosenberg',
       actualEnrollment: 17,
       summary:
-        "Seventeen patients with metastatic melanoma that standard treatments had failed, and an expected survival of three to six months, received their own T cells engineered with an anti-MART-1 T-cell receptor gene by retroviral vector, after lymphodepleting chemotherapy and with interleukin-2. Two patients had lasting regression of their cancer; the other fifteen did not respond. The investigators reported no side effects from the gene therapy itself, and described the treatment as highly experimental. The report was the first to show tumour regression in humans caused by gene manipulation.",
+        'Seventeen patients with metastatic melanoma that standard treatments had failed, and an expected survival of three to six months, received their own T cells engineered with an anti-MART-1 T-cell receptor gene by retroviral vector, after lymphodepleting chemotherapy and with interleukin-2. Two patients had lasting regression of their cancer; the other fifteen did not respond. The investigators reported no side effects from the gene therapy itself, and described the treatment as highly experimental. The report was the first to show tumour regression in humans caused by gene manipulation.',
       therapies: [
         { therapy: 'mart1Tcr', role: 'EXPERIMENTAL', armName: 'Engineered T-cell transfer' },
         { therapy: 'lymphodepletion', role: 'CONDITIONING', armName: 'Engineered T-cell transfer' },
@@ -164,7 +179,8 @@ export const knowledgeBase: SeedKnowledgeBase = {
               term: 'Leukaemia',
               attribution: 'PROBABLE' as const,
               serious: true,
-              description: 'Leukaemia after gene therapy; led to the trial being stopped. CTCAE grade not reported.',
+              description:
+                'Leukaemia after gene therapy; led to the trial being stopped. CTCAE grade not reported.',
             },
           ],
         })),
@@ -235,7 +251,8 @@ export const knowledgeBase: SeedKnowledgeBase = {
           quote:
             'I think that the success of this approach in two patients shows promise, however 15 patients did not respond to the treatment suggesting that further work is needed to optimise this approach for all patients, which could take many years.',
           stance: 'MIXED',
-          rationale: 'Sees promise in the two responses but stresses the 15 non-responders and years of further work.',
+          rationale:
+            'Sees promise in the two responses but stresses the 15 non-responders and years of further work.',
         },
       ],
     },
@@ -251,19 +268,23 @@ export const knowledgeBase: SeedKnowledgeBase = {
       assessments: [
         {
           expert: 'Michel Sadelain',
-          affiliation: 'Director, Somatic Cell Engineering Laboratory, Memorial Sloan-Kettering Cancer Center',
+          affiliation:
+            'Director, Somatic Cell Engineering Laboratory, Memorial Sloan-Kettering Cancer Center',
           quote:
             'This certainly is a significant technical advance that is going to fuel more interest and more enthusiasm, I hope, among researchers. [But it is] undeniable the response here is rather disappointing.',
           stance: 'MIXED',
-          rationale: 'Calls it a significant technical advance while judging the response rate rather disappointing.',
+          rationale:
+            'Calls it a significant technical advance while judging the response rate rather disappointing.',
         },
         {
           expert: 'Savio Woo',
-          affiliation: 'Mount Sinai School of Medicine; past president of the American Society of Gene Therapy',
+          affiliation:
+            'Mount Sinai School of Medicine; past president of the American Society of Gene Therapy',
           quote:
             'They need to do it in more patients and get better response rates, and when that happens we can all pop the champagne.',
           stance: 'UNFAVORABLE',
-          rationale: 'Holds that the evidence is not yet enough: more patients and better response rates are needed first.',
+          rationale:
+            'Holds that the evidence is not yet enough: more patients and better response rates are needed first.',
         },
       ],
     },
@@ -289,35 +310,197 @@ export const knowledgeBase: SeedKnowledgeBase = {
 
   claims: [
     // Who ran the trial: the two reports spell the investigator's first name differently.
-    { subject: { type: 'TRIAL', key: 'nciMart1' }, field: 'principalInvestigator', value: 'Stephen Rosenberg', source: 'newsA', locator: 'Paragraph 2: the leader of the research team' },
-    { subject: { type: 'TRIAL', key: 'nciMart1' }, field: 'principalInvestigator', value: 'Steven Rosenberg', source: 'newsB', locator: 'Paragraph 1: NCI investigator and colleagues' },
-    { subject: { type: 'TRIAL', key: 'nciMart1' }, field: 'actualEnrollment', value: 17, source: 'newsA', locator: 'Paragraph 3: 17 terminal skin cancer patients treated' },
-    { subject: { type: 'TRIAL', key: 'nciMart1' }, field: 'actualEnrollment', value: 17, source: 'newsB', locator: 'Opening: two out of 17 patients' },
-    { subject: { type: 'TRIAL', key: 'nciMart1' }, field: 'responders', value: 2, source: 'newsA', locator: 'Paragraph 3: only 2 of 17 cured' },
-    { subject: { type: 'TRIAL', key: 'nciMart1' }, field: 'responders', value: 2, source: 'newsB', locator: 'Opening: tumours wiped out in two of 17' },
-    { subject: { type: 'TRIAL', key: 'nciMart1' }, field: 'nonResponders', value: 15, source: 'newsB', locator: 'Cancers in the remaining 15 patients did not respond' },
-    { subject: { type: 'TRIAL', key: 'nciMart1' }, field: 'expectedSurvivalWithoutTreatment', value: 'up to 6 months', source: 'newsA', locator: 'Paragraph 3' },
-    { subject: { type: 'TRIAL', key: 'nciMart1' }, field: 'expectedSurvivalWithoutTreatment', value: '3 to 6 months', source: 'newsB', locator: 'Quote of the investigator on prognosis' },
-    { subject: { type: 'TRIAL', key: 'nciMart1' }, field: 'adverseEvents', value: 'No side effects from the gene therapy (investigator); interleukin-2 can cause fluid retention', source: 'newsB', locator: 'Closing paragraphs' },
-    { subject: { type: 'TRIAL', key: 'nciMart1' }, field: 'engineeredCellPersistence', value: 'About 10% of circulating T cells during the first 2 months', source: 'newsA', locator: 'Paragraph on the modified cells surviving after injection' },
+    {
+      subject: { type: 'TRIAL', key: 'nciMart1' },
+      field: 'principalInvestigator',
+      value: 'Stephen Rosenberg',
+      source: 'newsA',
+      locator: 'Paragraph 2: the leader of the research team',
+    },
+    {
+      subject: { type: 'TRIAL', key: 'nciMart1' },
+      field: 'principalInvestigator',
+      value: 'Steven Rosenberg',
+      source: 'newsB',
+      locator: 'Paragraph 1: NCI investigator and colleagues',
+    },
+    {
+      subject: { type: 'TRIAL', key: 'nciMart1' },
+      field: 'actualEnrollment',
+      value: 17,
+      source: 'newsA',
+      locator: 'Paragraph 3: 17 terminal skin cancer patients treated',
+    },
+    {
+      subject: { type: 'TRIAL', key: 'nciMart1' },
+      field: 'actualEnrollment',
+      value: 17,
+      source: 'newsB',
+      locator: 'Opening: two out of 17 patients',
+    },
+    {
+      subject: { type: 'TRIAL', key: 'nciMart1' },
+      field: 'responders',
+      value: 2,
+      source: 'newsA',
+      locator: 'Paragraph 3: only 2 of 17 cured',
+    },
+    {
+      subject: { type: 'TRIAL', key: 'nciMart1' },
+      field: 'responders',
+      value: 2,
+      source: 'newsB',
+      locator: 'Opening: tumours wiped out in two of 17',
+    },
+    {
+      subject: { type: 'TRIAL', key: 'nciMart1' },
+      field: 'nonResponders',
+      value: 15,
+      source: 'newsB',
+      locator: 'Cancers in the remaining 15 patients did not respond',
+    },
+    {
+      subject: { type: 'TRIAL', key: 'nciMart1' },
+      field: 'expectedSurvivalWithoutTreatment',
+      value: 'up to 6 months',
+      source: 'newsA',
+      locator: 'Paragraph 3',
+    },
+    {
+      subject: { type: 'TRIAL', key: 'nciMart1' },
+      field: 'expectedSurvivalWithoutTreatment',
+      value: '3 to 6 months',
+      source: 'newsB',
+      locator: 'Quote of the investigator on prognosis',
+    },
+    {
+      subject: { type: 'TRIAL', key: 'nciMart1' },
+      field: 'adverseEvents',
+      value: 'No side effects from the gene therapy (investigator); interleukin-2 can cause fluid retention',
+      source: 'newsB',
+      locator: 'Closing paragraphs',
+    },
+    {
+      subject: { type: 'TRIAL', key: 'nciMart1' },
+      field: 'engineeredCellPersistence',
+      value: 'About 10% of circulating T cells during the first 2 months',
+      source: 'newsA',
+      locator: 'Paragraph on the modified cells surviving after injection',
+    },
     // The responders: ages disagree between the reports; follow-up is described differently.
-    { subject: { type: 'PATIENT', key: 'responderAxilla' }, field: 'ageAtEnrollment', value: 53, source: 'newsA', locator: 'Paragraph 4: first successful patient' },
-    { subject: { type: 'PATIENT', key: 'responderAxilla' }, field: 'ageAtEnrollment', value: 52, source: 'newsB', locator: 'Case of the armpit and liver tumours' },
-    { subject: { type: 'PATIENT', key: 'responderAxilla' }, field: 'followUpMonths', value: 19, source: 'newsB', locator: 'Disease-free 19 months after treatment' },
-    { subject: { type: 'PATIENT', key: 'responderAxilla' }, field: 'followUpMonths', value: 'nearly 24', source: 'newsA', locator: 'Free of disease nearly 2 years after treatment began' },
-    { subject: { type: 'PATIENT', key: 'responderAxilla' }, field: 'metastaticSites', value: ['Axilla', 'Liver'], source: 'newsB', locator: 'Armpit tumour disappeared; liver tumour shrank and was removed' },
-    { subject: { type: 'PATIENT', key: 'responderLung' }, field: 'ageAtEnrollment', value: 39, source: 'newsA', locator: 'Paragraph 4: a second man' },
-    { subject: { type: 'PATIENT', key: 'responderLung' }, field: 'ageAtEnrollment', value: 30, source: 'newsB', locator: 'Case of the lung tumour' },
-    { subject: { type: 'PATIENT', key: 'responderLung' }, field: 'metastaticSites', value: ['Lung', 'Liver', 'Lymph nodes'], source: 'newsA', locator: 'Cancer that had spread to the lungs, liver and lymph nodes' },
-    { subject: { type: 'PATIENT', key: 'responderLung' }, field: 'metastaticSites', value: ['Lung'], source: 'newsB', locator: 'A lung tumour receded' },
-    { subject: { type: 'PATIENT', key: 'responderLung' }, field: 'followUpMonths', value: 18, source: 'newsB', locator: 'No signs of disease 18 months later' },
+    {
+      subject: { type: 'PATIENT', key: 'responderAxilla' },
+      field: 'ageAtEnrollment',
+      value: 53,
+      source: 'newsA',
+      locator: 'Paragraph 4: first successful patient',
+    },
+    {
+      subject: { type: 'PATIENT', key: 'responderAxilla' },
+      field: 'ageAtEnrollment',
+      value: 52,
+      source: 'newsB',
+      locator: 'Case of the armpit and liver tumours',
+    },
+    {
+      subject: { type: 'PATIENT', key: 'responderAxilla' },
+      field: 'followUpMonths',
+      value: 19,
+      source: 'newsB',
+      locator: 'Disease-free 19 months after treatment',
+    },
+    {
+      subject: { type: 'PATIENT', key: 'responderAxilla' },
+      field: 'followUpMonths',
+      value: 'nearly 24',
+      source: 'newsA',
+      locator: 'Free of disease nearly 2 years after treatment began',
+    },
+    {
+      subject: { type: 'PATIENT', key: 'responderAxilla' },
+      field: 'metastaticSites',
+      value: ['Axilla', 'Liver'],
+      source: 'newsB',
+      locator: 'Armpit tumour disappeared; liver tumour shrank and was removed',
+    },
+    {
+      subject: { type: 'PATIENT', key: 'responderLung' },
+      field: 'ageAtEnrollment',
+      value: 39,
+      source: 'newsA',
+      locator: 'Paragraph 4: a second man',
+    },
+    {
+      subject: { type: 'PATIENT', key: 'responderLung' },
+      field: 'ageAtEnrollment',
+      value: 30,
+      source: 'newsB',
+      locator: 'Case of the lung tumour',
+    },
+    {
+      subject: { type: 'PATIENT', key: 'responderLung' },
+      field: 'metastaticSites',
+      value: ['Lung', 'Liver', 'Lymph nodes'],
+      source: 'newsA',
+      locator: 'Cancer that had spread to the lungs, liver and lymph nodes',
+    },
+    {
+      subject: { type: 'PATIENT', key: 'responderLung' },
+      field: 'metastaticSites',
+      value: ['Lung'],
+      source: 'newsB',
+      locator: 'A lung tumour receded',
+    },
+    {
+      subject: { type: 'PATIENT', key: 'responderLung' },
+      field: 'followUpMonths',
+      value: 18,
+      source: 'newsB',
+      locator: 'No signs of disease 18 months later',
+    },
     // Safety history.
-    { subject: { type: 'TRIAL', key: 'scidGeneTherapy' }, field: 'patientsWithLeukaemia', value: 3, source: 'newsA', locator: 'Closing paragraph: three of eleven patients in one trial' },
-    { subject: { type: 'TRIAL', key: 'scidGeneTherapy' }, field: 'patientsWithLeukaemia', value: 2, source: 'newsB', locator: 'Two French bubble boys later developed leukaemia' },
-    { subject: { type: 'TRIAL', key: 'scidGeneTherapy' }, field: 'actualEnrollment', value: 11, source: 'newsA', locator: 'Closing paragraph' },
-    { subject: { type: 'TRIAL', key: 'gt1999Death' }, field: 'participantAgeAtDeath', value: 18, source: 'newsB', locator: 'Safety problems paragraph' },
+    {
+      subject: { type: 'TRIAL', key: 'scidGeneTherapy' },
+      field: 'patientsWithLeukaemia',
+      value: 3,
+      source: 'newsA',
+      locator: 'Closing paragraph: three of eleven patients in one trial',
+    },
+    {
+      subject: { type: 'TRIAL', key: 'scidGeneTherapy' },
+      field: 'patientsWithLeukaemia',
+      value: 2,
+      source: 'newsB',
+      locator: 'Two French bubble boys later developed leukaemia',
+    },
+    {
+      subject: { type: 'TRIAL', key: 'scidGeneTherapy' },
+      field: 'actualEnrollment',
+      value: 11,
+      source: 'newsA',
+      locator: 'Closing paragraph',
+    },
+    {
+      subject: { type: 'TRIAL', key: 'gt1999Death' },
+      field: 'participantAgeAtDeath',
+      value: 18,
+      source: 'newsB',
+      locator: 'Safety problems paragraph',
+    },
     // The review's bibliographic record.
-    { subject: { type: 'REVIEW', key: 'wysocki2004' }, field: 'journal', value: 'Expert Opin Biol Ther', source: 'wysocki2004', locator: 'Citation line' },
-    { subject: { type: 'REVIEW', key: 'wysocki2004' }, field: 'pages', value: '1595-607', source: 'wysocki2004', locator: 'Citation line' },
+    {
+      subject: { type: 'REVIEW', key: 'wysocki2004' },
+      field: 'journal',
+      value: 'Expert Opin Biol Ther',
+      source: 'wysocki2004',
+      locator: 'Citation line',
+    },
+    {
+      subject: { type: 'REVIEW', key: 'wysocki2004' },
+      field: 'pages',
+      value: '1595-607',
+      source: 'wysocki2004',
+      locator: 'Citation line',
+    },
   ],
 };

@@ -3,8 +3,8 @@ import {
   parseOrThrow,
   patientInput,
   reviewInput,
-  sourceInput,
   type SubjectType,
+  sourceInput,
   tables,
   therapyInput,
   trialInput,
@@ -80,7 +80,12 @@ export async function seedKnowledgeBase(db: Db, kb: SeedKnowledgeBase = knowledg
         bump('trialTherapies');
       }
       for (const [index, { key: patientKey, ...rawPatient }] of patients.entries()) {
-        const { adverseEvents, ...patient } = parseOrThrow(patientInput, rawPatient, ['trials', key, 'patients', index]);
+        const { adverseEvents, ...patient } = parseOrThrow(patientInput, rawPatient, [
+          'trials',
+          key,
+          'patients',
+          index,
+        ]);
         const [p] = await tx
           .insert(tables.patients)
           .values({ ...patient, trialId })
@@ -108,7 +113,8 @@ export async function seedKnowledgeBase(db: Db, kb: SeedKnowledgeBase = knowledg
         await tx.insert(tables.assessments).values({ ...a, reviewId });
         bump('assessments');
       }
-      for (const t of trials) await tx.insert(tables.reviewTrials).values({ reviewId, trialId: lookup(ids.TRIAL, t) });
+      for (const t of trials)
+        await tx.insert(tables.reviewTrials).values({ reviewId, trialId: lookup(ids.TRIAL, t) });
       for (const t of therapies) {
         await tx.insert(tables.reviewTherapies).values({ reviewId, therapyId: lookup(therapyIds, t) });
       }

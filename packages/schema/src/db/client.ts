@@ -16,12 +16,17 @@ export interface CreateDbOptions {
 }
 
 export function createDb(options: CreateDbOptions) {
-  const client = createClient({ url: options.url, ...(options.authToken ? { authToken: options.authToken } : {}) });
+  const client = createClient({
+    url: options.url,
+    ...(options.authToken ? { authToken: options.authToken } : {}),
+  });
   const onQuery = options.onQuery;
   const db = drizzle({
     client,
     relations,
-    ...(onQuery ? { logger: { logQuery: (query: string, params: unknown[]) => onQuery(query, params) } } : {}),
+    ...(onQuery
+      ? { logger: { logQuery: (query: string, params: unknown[]) => onQuery(query, params) } }
+      : {}),
   });
   return Object.assign(db, { client });
 }

@@ -25,7 +25,11 @@ export const relations = defineRelations(tables, (r) => ({
       from: r.therapies.id.through(r.reviewTherapies.therapyId),
       to: r.reviews.id.through(r.reviewTherapies.reviewId),
     }),
-    claims: r.many.claims({ from: r.therapies.id, to: r.claims.subjectId, where: { subjectType: 'THERAPY' } }),
+    claims: r.many.claims({
+      from: r.therapies.id,
+      to: r.claims.subjectId,
+      where: { subjectType: 'THERAPY' },
+    }),
   },
   trialTherapies: {
     trial: r.one.trials({ from: r.trialTherapies.trialId, to: r.trials.id, optional: false }),

@@ -74,7 +74,13 @@ export const EVALUABLE_RESPONSES: readonly Response[] = ['CR', 'PR', 'SD', 'PD',
 export const SEXES = ['FEMALE', 'MALE', 'UNKNOWN'] as const;
 export type Sex = (typeof SEXES)[number];
 
-export const PATIENT_STATUSES = ['ALIVE', 'ALIVE_DISEASE_FREE', 'ALIVE_WITH_DISEASE', 'DECEASED', 'UNKNOWN'] as const;
+export const PATIENT_STATUSES = [
+  'ALIVE',
+  'ALIVE_DISEASE_FREE',
+  'ALIVE_WITH_DISEASE',
+  'DECEASED',
+  'UNKNOWN',
+] as const;
 export type PatientStatus = (typeof PATIENT_STATUSES)[number];
 
 export const ATTRIBUTIONS = ['UNRELATED', 'UNLIKELY', 'POSSIBLE', 'PROBABLE', 'DEFINITE'] as const;
@@ -86,7 +92,13 @@ export type ReviewKind = (typeof REVIEW_KINDS)[number];
 export const STANCES = ['FAVORABLE', 'MIXED', 'UNFAVORABLE'] as const;
 export type Stance = (typeof STANCES)[number];
 
-export const SOURCE_KINDS = ['JOURNAL_ARTICLE', 'REVIEW', 'NEWS', 'REGISTRY_RECORD', 'PRESS_RELEASE'] as const;
+export const SOURCE_KINDS = [
+  'JOURNAL_ARTICLE',
+  'REVIEW',
+  'NEWS',
+  'REGISTRY_RECORD',
+  'PRESS_RELEASE',
+] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 /** Entities a claim can be about. */

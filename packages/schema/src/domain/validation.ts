@@ -26,7 +26,9 @@ export const MIN_YEAR = 1900;
 export const MAX_YEAR = 2100;
 
 export const nctId = z.string().regex(NCT_ID_PATTERN, { message: 'must be "NCT" followed by 8 digits' });
-export const doi = z.string().regex(DOI_PATTERN, { message: 'must be a DOI such as 10.1126/science.1129003' });
+export const doi = z
+  .string()
+  .regex(DOI_PATTERN, { message: 'must be a DOI such as 10.1126/science.1129003' });
 export const pmid = z.string().regex(PMID_PATTERN, { message: 'must be a PubMed id: 1 to 9 digits' });
 export const year = z
   .number()
@@ -128,7 +130,9 @@ export const adverseEventInput = z.object({
 export const patientInput = z.object({
   subjectCode: z
     .string()
-    .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/, { message: 'must be a short study code (letters, digits, . _ -)' }),
+    .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/, {
+      message: 'must be a short study code (letters, digits, . _ -)',
+    }),
   ageAtEnrollment: age.nullish(),
   sex: z.enum(SEXES).default('UNKNOWN'),
   diseaseStage: text(100).nullish(),

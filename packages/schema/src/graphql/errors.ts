@@ -18,7 +18,11 @@ export function pageCap(args: { first?: number | null; last?: number | null }): 
   for (const key of ['first', 'last'] as const) {
     const value = args[key];
     if (value != null && value > MAX_PAGE_SIZE) {
-      throw fieldError(key, 'max_page_size', `must be at most ${MAX_PAGE_SIZE} (got ${value}); page with after/before`);
+      throw fieldError(
+        key,
+        'max_page_size',
+        `must be at most ${MAX_PAGE_SIZE} (got ${value}); page with after/before`,
+      );
     }
     if (value != null && value < 0) throw fieldError(key, 'min', 'must not be negative');
   }

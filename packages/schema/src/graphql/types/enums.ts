@@ -4,7 +4,7 @@ import {
   MODALITIES,
   PATIENT_STATUSES,
   PHASES,
-  RESPONSES,
+  type RESPONSES,
   REVIEW_KINDS,
   SEXES,
   SOURCE_KINDS,
@@ -21,7 +21,10 @@ export const TrialStatusEnum = builder.enumType('TrialStatus', {
   values: TRIAL_STATUSES,
   description: 'Overall recruitment status, as ClinicalTrials.gov reports it.',
 });
-export const ModalityEnum = builder.enumType('Modality', { values: MODALITIES, description: 'Kind of therapy.' });
+export const ModalityEnum = builder.enumType('Modality', {
+  values: MODALITIES,
+  description: 'Kind of therapy.',
+});
 export const VectorEnum = builder.enumType('Vector', {
   values: VECTORS,
   description: 'How a gene is delivered. NONE: no gene transfer.',

@@ -1,4 +1,4 @@
-import { type Outcome, type Rate, summarizeOutcome, type ResponseCounts } from '../../domain/statistics.js';
+import { type Outcome, type Rate, type ResponseCounts, summarizeOutcome } from '../../domain/statistics.js';
 import { builder } from '../builder.js';
 
 export const IntervalRef = builder.objectRef<{ lower: number; upper: number }>('Interval').implement({
@@ -10,7 +10,10 @@ export const RateRef = builder.objectRef<Rate>('Rate').implement({
   description: 'A proportion with its 95% Wilson score interval.',
   fields: (t) => ({
     estimate: t.exposeFloat('estimate', { description: 'Proportion in [0, 1].' }),
-    percent: t.float({ description: 'The estimate as a percentage, one decimal.', resolve: (r) => round1(r.estimate * 100) }),
+    percent: t.float({
+      description: 'The estimate as a percentage, one decimal.',
+      resolve: (r) => round1(r.estimate * 100),
+    }),
     ci95: t.field({ type: IntervalRef, resolve: (r) => r.ci95 }),
   }),
 });
@@ -46,7 +49,9 @@ export const OutcomeRef = builder.objectRef<Outcome>('Outcome').implement({
 
 /** Parses the JSON counts an SQL aggregate returned into an outcome. */
 export function outcomeFromJson(json: unknown): Outcome {
-  const raw = (typeof json === 'string' ? JSON.parse(json) : (json ?? {})) as Partial<Record<keyof ResponseCounts, number | null>>;
+  const raw = (typeof json === 'string' ? JSON.parse(json) : (json ?? {})) as Partial<
+    Record<keyof ResponseCounts, number | null>
+  >;
   const n = (k: keyof ResponseCounts) => Number(raw[k] ?? 0);
   return summarizeOutcome({
     CR: n('CR'),

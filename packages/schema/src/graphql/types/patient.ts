@@ -46,7 +46,11 @@ export const Patient = builder.drizzleNode('patients', {
     sources: t.field({
       type: [Source],
       select: { with: { claims: { with: { source: true }, orderBy: { id: 'asc' } } } },
-      resolve: (patient) => distinctBy(patient.claims.map((c) => c.source), (s) => s.id),
+      resolve: (patient) =>
+        distinctBy(
+          patient.claims.map((c) => c.source),
+          (s) => s.id,
+        ),
     }),
     conflicts: t.field({
       type: [Conflict],
@@ -62,12 +66,17 @@ builder.queryFields((t) => ({
     type: Patient,
     nullable: true,
     args: { id: t.arg.globalID({ required: true, for: Patient }) },
-    resolve: (query, _root, args, ctx) => ctx.db.query.patients.findFirst(query({ where: { id: Number(args.id.id) } })),
+    resolve: (query, _root, args, ctx) =>
+      ctx.db.query.patients.findFirst(query({ where: { id: Number(args.id.id) } })),
   }),
-  patients: t.drizzleConnection({
-    type: 'patients',
-    maxSize: pageCap,
-    totalCount: (_parent, _args, ctx) => ctx.db.$count(patients),
-    resolve: (query, _root, _args, ctx) => ctx.db.query.patients.findMany(query({ orderBy: { id: 'asc' } })),
-  }, { name: 'PatientConnection' }),
+  patients: t.drizzleConnection(
+    {
+      type: 'patients',
+      maxSize: pageCap,
+      totalCount: (_parent, _args, ctx) => ctx.db.$count(patients),
+      resolve: (query, _root, _args, ctx) =>
+        ctx.db.query.patients.findMany(query({ orderBy: { id: 'asc' } })),
+    },
+    { name: 'PatientConnection' },
+  ),
 }));

@@ -1,7 +1,7 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { JSONResolver } from 'graphql-scalars';
-import type { SubjectType } from '../../domain/enums.js';
 import { sources } from '../../db/tables.js';
+import type { SubjectType } from '../../domain/enums.js';
 import { findConflicts } from '../../domain/provenance.js';
 import { builder } from '../builder.js';
 import { pageCap } from '../errors.js';
@@ -26,7 +26,10 @@ export const Source = builder.drizzleNode('sources', {
     kind: t.expose('kind', { type: SourceKindEnum }),
     title: t.exposeString('title'),
     publisher: t.exposeString('publisher', { nullable: true }),
-    publishedOn: t.exposeString('publishedOn', { nullable: true, description: 'ISO date, possibly partial.' }),
+    publishedOn: t.exposeString('publishedOn', {
+      nullable: true,
+      description: 'ISO date, possibly partial.',
+    }),
     url: t.exposeString('url', { nullable: true }),
     doi: t.exposeString('doi', { nullable: true }),
     pmid: t.exposeString('pmid', { nullable: true }),
@@ -123,12 +126,16 @@ builder.queryFields((t) => ({
     type: Source,
     nullable: true,
     args: { id: t.arg.globalID({ required: true, for: Source }) },
-    resolve: (query, _root, args, ctx) => ctx.db.query.sources.findFirst(query({ where: { id: Number(args.id.id) } })),
+    resolve: (query, _root, args, ctx) =>
+      ctx.db.query.sources.findFirst(query({ where: { id: Number(args.id.id) } })),
   }),
-  sources: t.drizzleConnection({
-    type: 'sources',
-    maxSize: pageCap,
-    totalCount: (_parent, _args, ctx) => ctx.db.$count(sources),
-    resolve: (query, _root, _args, ctx) => ctx.db.query.sources.findMany(query({ orderBy: { id: 'asc' } })),
-  }, { name: 'SourceConnection' }),
+  sources: t.drizzleConnection(
+    {
+      type: 'sources',
+      maxSize: pageCap,
+      totalCount: (_parent, _args, ctx) => ctx.db.$count(sources),
+      resolve: (query, _root, _args, ctx) => ctx.db.query.sources.findMany(query({ orderBy: { id: 'asc' } })),
+    },
+    { name: 'SourceConnection' },
+  ),
 }));

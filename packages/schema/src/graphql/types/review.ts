@@ -13,7 +13,10 @@ export const Assessment = builder.drizzleObject('assessments', {
     affiliation: t.exposeString('affiliation', { nullable: true }),
     quote: t.exposeString('quote'),
     stance: t.expose('stance', { type: StanceEnum }),
-    rationale: t.exposeString('rationale', { nullable: true, description: 'Why the stance was classified so.' }),
+    rationale: t.exposeString('rationale', {
+      nullable: true,
+      description: 'Why the stance was classified so.',
+    }),
     review: t.relation('review'),
   }),
 });
@@ -47,7 +50,11 @@ export const Review = builder.drizzleNode('reviews', {
     version: t.exposeInt('version'),
     source: t.relation('source', { nullable: true }),
     assessments: t.relation('assessments', { query: { orderBy: { id: 'asc' } } }),
-    trials: t.relatedConnection('trials', { maxSize: pageCap, totalCount: true, query: { orderBy: { id: 'asc' } } }),
+    trials: t.relatedConnection('trials', {
+      maxSize: pageCap,
+      totalCount: true,
+      query: { orderBy: { id: 'asc' } },
+    }),
     therapies: t.relatedConnection('therapies', {
       maxSize: pageCap,
       totalCount: true,
@@ -57,7 +64,11 @@ export const Review = builder.drizzleNode('reviews', {
     sources: t.field({
       type: [Source],
       select: { with: { claims: { with: { source: true }, orderBy: { id: 'asc' } } } },
-      resolve: (review) => distinctBy(review.claims.map((c) => c.source), (s) => s.id),
+      resolve: (review) =>
+        distinctBy(
+          review.claims.map((c) => c.source),
+          (s) => s.id,
+        ),
     }),
     conflicts: t.field({
       type: [Conflict],
@@ -72,12 +83,16 @@ builder.queryFields((t) => ({
     type: Review,
     nullable: true,
     args: { id: t.arg.globalID({ required: true, for: Review }) },
-    resolve: (query, _root, args, ctx) => ctx.db.query.reviews.findFirst(query({ where: { id: Number(args.id.id) } })),
+    resolve: (query, _root, args, ctx) =>
+      ctx.db.query.reviews.findFirst(query({ where: { id: Number(args.id.id) } })),
   }),
-  reviews: t.drizzleConnection({
-    type: 'reviews',
-    maxSize: pageCap,
-    totalCount: (_parent, _args, ctx) => ctx.db.$count(reviews),
-    resolve: (query, _root, _args, ctx) => ctx.db.query.reviews.findMany(query({ orderBy: { id: 'asc' } })),
-  }, { name: 'ReviewConnection' }),
+  reviews: t.drizzleConnection(
+    {
+      type: 'reviews',
+      maxSize: pageCap,
+      totalCount: (_parent, _args, ctx) => ctx.db.$count(reviews),
+      resolve: (query, _root, _args, ctx) => ctx.db.query.reviews.findMany(query({ orderBy: { id: 'asc' } })),
+    },
+    { name: 'ReviewConnection' },
+  ),
 }));

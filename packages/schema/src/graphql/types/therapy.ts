@@ -30,7 +30,11 @@ export const Therapy = builder.drizzleNode('therapies', {
     sources: t.field({
       type: [Source],
       select: { with: { claims: { with: { source: true }, orderBy: { id: 'asc' } } } },
-      resolve: (therapy) => distinctBy(therapy.claims.map((c) => c.source), (s) => s.id),
+      resolve: (therapy) =>
+        distinctBy(
+          therapy.claims.map((c) => c.source),
+          (s) => s.id,
+        ),
     }),
     conflicts: t.field({
       type: [Conflict],
@@ -48,10 +52,14 @@ builder.queryFields((t) => ({
     resolve: (query, _root, args, ctx) =>
       ctx.db.query.therapies.findFirst(query({ where: { id: Number(args.id.id) } })),
   }),
-  therapies: t.drizzleConnection({
-    type: 'therapies',
-    maxSize: pageCap,
-    totalCount: (_parent, _args, ctx) => ctx.db.$count(therapies),
-    resolve: (query, _root, _args, ctx) => ctx.db.query.therapies.findMany(query({ orderBy: { id: 'asc' } })),
-  }, { name: 'TherapyConnection' }),
+  therapies: t.drizzleConnection(
+    {
+      type: 'therapies',
+      maxSize: pageCap,
+      totalCount: (_parent, _args, ctx) => ctx.db.$count(therapies),
+      resolve: (query, _root, _args, ctx) =>
+        ctx.db.query.therapies.findMany(query({ orderBy: { id: 'asc' } })),
+    },
+    { name: 'TherapyConnection' },
+  ),
 }));

@@ -1,12 +1,12 @@
 import { sql } from 'drizzle-orm';
 import { patients, trials } from '../../db/tables.js';
-import { conflictsOf, Claim, Conflict, Source } from './provenance.js';
-import { nctId as nctIdSchema } from '../../domain/validation.js';
 import { distinctBy } from '../../domain/provenance.js';
+import { nctId as nctIdSchema } from '../../domain/validation.js';
 import { builder } from '../builder.js';
 import { fieldError, pageCap, userInputError } from '../errors.js';
 import { PhaseEnum, TrialStatusEnum } from './enums.js';
 import { OutcomeRef, outcomeFromJson } from './outcome.js';
+import { Claim, Conflict, conflictsOf, Source } from './provenance.js';
 
 /** Counts of best responses among a trial's patients, as one JSON object per trial. */
 function responseCountsSql(filter: ReturnType<typeof sql>) {
@@ -23,7 +23,10 @@ export const Trial = builder.drizzleNode('trials', {
   description: 'A clinical trial of a cancer gene therapy, registered or not.',
   id: { column: (t) => t.id },
   fields: (t) => ({
-    nctId: t.exposeString('nctId', { nullable: true, description: 'ClinicalTrials.gov id, when registered.' }),
+    nctId: t.exposeString('nctId', {
+      nullable: true,
+      description: 'ClinicalTrials.gov id, when registered.',
+    }),
     registryUrl: t.string({
       nullable: true,
       description: 'The ClinicalTrials.gov page of this trial, when registered.',
@@ -39,7 +42,10 @@ export const Trial = builder.drizzleNode('trials', {
     institution: t.exposeString('institution', { nullable: true }),
     country: t.exposeString('country', { nullable: true }),
     principalInvestigator: t.exposeString('principalInvestigator', { nullable: true }),
-    startDate: t.exposeString('startDate', { nullable: true, description: 'ISO date, possibly partial (YYYY-MM).' }),
+    startDate: t.exposeString('startDate', {
+      nullable: true,
+      description: 'ISO date, possibly partial (YYYY-MM).',
+    }),
     completionDate: t.exposeString('completionDate', { nullable: true }),
     plannedEnrollment: t.exposeInt('plannedEnrollment', { nullable: true }),
     actualEnrollment: t.exposeInt('actualEnrollment', { nullable: true }),
@@ -76,7 +82,11 @@ export const Trial = builder.drizzleNode('trials', {
       type: [Source],
       description: 'Documents cited for facts about this trial.',
       select: { with: { claims: { with: { source: true }, orderBy: { id: 'asc' } } } },
-      resolve: (trial) => distinctBy(trial.claims.map((c) => c.source), (s) => s.id),
+      resolve: (trial) =>
+        distinctBy(
+          trial.claims.map((c) => c.source),
+          (s) => s.id,
+        ),
     }),
     conflicts: t.field({
       type: [Conflict],
@@ -111,11 +121,14 @@ builder.queryFields((t) => ({
       return ctx.db.query.trials.findFirst(query({ where: { id: Number(args.id?.id) } }));
     },
   }),
-  trials: t.drizzleConnection({
-    type: 'trials',
-    description: 'All trials, oldest first by default.',
-    maxSize: pageCap,
-    totalCount: (_parent, _args, ctx) => ctx.db.$count(trials),
-    resolve: (query, _root, _args, ctx) => ctx.db.query.trials.findMany(query({ orderBy: { id: 'asc' } })),
-  }, { name: 'TrialConnection' }),
+  trials: t.drizzleConnection(
+    {
+      type: 'trials',
+      description: 'All trials, oldest first by default.',
+      maxSize: pageCap,
+      totalCount: (_parent, _args, ctx) => ctx.db.$count(trials),
+      resolve: (query, _root, _args, ctx) => ctx.db.query.trials.findMany(query({ orderBy: { id: 'asc' } })),
+    },
+    { name: 'TrialConnection' },
+  ),
 }));
