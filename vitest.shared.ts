@@ -9,6 +9,8 @@ const require = createRequire(import.meta.url);
  * scalar classes. Pointing `graphql` at the file Node uses keeps exactly one.
  */
 export const sharedConfig = {
-  resolve: { alias: [{ find: /^graphql$/, replacement: require.resolve('graphql', { paths: [process.cwd()] }) }] },
+  resolve: {
+    alias: [{ find: /^graphql$/, replacement: require.resolve('graphql', { paths: [process.cwd()] }) }],
+  },
   test: { testTimeout: 30_000, hookTimeout: 60_000 },
 } satisfies ViteUserConfig;
