@@ -20,15 +20,13 @@ beforeAll(async () => {
         .values({ title: `Trial ${i}` })
         .returning({ id: tables.trials.id });
       const trialId = trial?.id as number;
-      await tx
-        .insert(tables.trialTherapies)
-        .values(
-          [0, 1, 2].map((k) => ({
-            trialId,
-            therapyId: therapyRows[(i + k) % 20]?.id as number,
-            role: 'EXPERIMENTAL' as const,
-          })),
-        );
+      await tx.insert(tables.trialTherapies).values(
+        [0, 1, 2].map((k) => ({
+          trialId,
+          therapyId: therapyRows[(i + k) % 20]?.id as number,
+          role: 'EXPERIMENTAL' as const,
+        })),
+      );
       const patients = await tx
         .insert(tables.patients)
         .values(
