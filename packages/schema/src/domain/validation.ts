@@ -128,11 +128,9 @@ export const adverseEventInput = z.object({
 });
 
 export const patientInput = z.object({
-  subjectCode: z
-    .string()
-    .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/, {
-      message: 'must be a short study code (letters, digits, . _ -)',
-    }),
+  subjectCode: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/, {
+    message: 'must be a short study code (letters, digits, . _ -)',
+  }),
   ageAtEnrollment: age.nullish(),
   sex: z.enum(SEXES).default('UNKNOWN'),
   diseaseStage: text(100).nullish(),
