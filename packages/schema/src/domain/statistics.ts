@@ -103,3 +103,136 @@ export function poolCounts(groups: Iterable<ResponseCounts>): ResponseCounts {
   }
   return total;
 }
+
+/** A count of trials under one key; a null key is the bucket of trials whose value is unknown. */
+export interface KeyCount<K> {
+  key: K | null;
+  count: number;
+}
+
+/** One bar of a chart: its key, its count and its share of all trials counted. */
+export interface Bucket<K> extends KeyCount<K> {
+  /** count / total in [0, 1]; 0 when there is nothing to count. */
+  share: number;
+}
+
+export function shareOf(count: number, total: number): number {
+  return total > 0 ? count / total : 0;
+}
+
+/** Sums counts by key, so a key a statement returned twice is one bucket. */
+function tally<K>(rows: Iterable<KeyCount<K>>): { known: Map<K, number>; unknown: number } {
+  const known = new Map<K, number>();
+  let unknown = 0;
+  for (const { key, count } of rows) {
+    if (key == null) unknown += count;
+    else known.set(key, (known.get(key) ?? 0) + count);
+  }
+  return { known, unknown };
+}
+
+function withUnknown<K>(
+  buckets: Bucket<K>[],
+  unknown: number,
+  total: number,
+  includeEmpty: boolean,
+): Bucket<K>[] {
+  if (unknown > 0 || includeEmpty)
+    buckets.push({ key: null, count: unknown, share: shareOf(unknown, total) });
+  return buckets;
+}
+
+/**
+ * Buckets of an enumerated key, in the enum's order, the unknown (null) bucket last. Empty
+ * buckets are left out unless `includeEmpty` (a chart with a fixed axis wants them all).
+ */
+export function bucketsInOrder<K>(
+  rows: Iterable<KeyCount<K>>,
+  keys: readonly K[],
+  total: number,
+  includeEmpty = false,
+): Bucket<K>[] {
+  const { known, unknown } = tally(rows);
+  const buckets: Bucket<K>[] = [];
+  for (const key of keys) {
+    const count = known.get(key) ?? 0;
+    if (count > 0 || includeEmpty) buckets.push({ key, count, share: shareOf(count, total) });
+  }
+  return withUnknown(buckets, unknown, total, includeEmpty);
+}
+
+/** Buckets of an open-ended key (countries, years) sorted by `compare`, the unknown bucket last. */
+export function sortedBuckets<K>(
+  rows: Iterable<KeyCount<K>>,
+  total: number,
+  compare: (a: { key: K; count: number }, b: { key: K; count: number }) => number,
+): Bucket<K>[] {
+  const { known, unknown } = tally(rows);
+  const buckets = [...known]
+    .map(([key, count]) => ({ key, count }))
+    .sort(compare)
+    .map(({ key, count }) => ({ key, count, share: shareOf(count, total) }));
+  return withUnknown(buckets, unknown, total, false);
+}
+
+/** Ascending by key (years). */
+export function byKeyAscending<K extends string | number>(a: { key: K }, b: { key: K }): number {
+  return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+}
+
+/** Largest count first; equal counts by key, so the order is stable. */
+export function byCountDescending<K extends string | number>(
+  a: { key: K; count: number },
+  b: { key: K; count: number },
+): number {
+  return b.count - a.count || byKeyAscending(a, b);
+}
+
+/** The response counts of one trial's patients, filed under a group (a therapy, a modality). */
+export interface GroupTrialCounts<G> {
+  group: G;
+  trialId: number;
+  counts: ResponseCounts;
+}
+
+export interface PooledGroup<G> {
+  group: G;
+  /** The trials pooled, ascending, each once. */
+  trialIds: number[];
+  counts: ResponseCounts;
+  outcome: Outcome;
+}
+
+/**
+ * Pools per-trial response counts by group: a group's counts are the sum over its distinct
+ * trials (a trial listed twice under one group counts once). Groups keep their first-seen order.
+ */
+export function poolByGroup<G>(rows: Iterable<GroupTrialCounts<G>>): PooledGroup<G>[] {
+  const groups = new Map<G, Map<number, ResponseCounts>>();
+  for (const { group, trialId, counts } of rows) {
+    const trials = groups.get(group) ?? new Map<number, ResponseCounts>();
+    groups.set(group, trials);
+    if (!trials.has(trialId)) trials.set(trialId, counts);
+  }
+  return [...groups].map(([group, trials]) => {
+    const counts = poolCounts(trials.values());
+    return {
+      group,
+      trialIds: [...trials.keys()].sort((a, b) => a - b),
+      counts,
+      outcome: summarizeOutcome(counts),
+    };
+  });
+}
+
+/** Most evaluable patients first, then by name, then by `tieBreak` (a unique key). */
+export function sortPooled<T extends { outcome: Outcome; name: string; tieBreak: string | number }>(
+  items: readonly T[],
+): T[] {
+  return [...items].sort(
+    (a, b) =>
+      b.outcome.evaluable - a.outcome.evaluable ||
+      (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) ||
+      (a.tieBreak < b.tieBreak ? -1 : a.tieBreak > b.tieBreak ? 1 : 0),
+  );
+}

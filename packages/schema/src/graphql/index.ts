@@ -8,6 +8,8 @@ import './types/therapy.js';
 import './types/patient.js';
 import './types/review.js';
 import './types/links.js';
+import './types/search.js';
+import './types/stats.js';
 
 /** The executable GraphQL schema. Resolvers read the database from `context.db`. */
 export const schema = builder.toSchema({ sortSchema: false });

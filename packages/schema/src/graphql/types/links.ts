@@ -1,6 +1,10 @@
 import { drizzleConnectionHelpers } from '@pothos/plugin-drizzle';
+import { sql } from 'drizzle-orm';
+import type { therapies, trials } from '../../db/tables.js';
 import { builder } from '../builder.js';
 import { pageCap } from '../errors.js';
+import { TherapyFilter, therapyFilterSql } from '../filters/therapy-filter.js';
+import { TrialFilter, trialFilterSql } from '../filters/trial-filter.js';
 import { TherapyRoleEnum } from './enums.js';
 import { Therapy } from './therapy.js';
 import { Trial } from './trial.js';
@@ -8,9 +12,28 @@ import { Trial } from './trial.js';
 // Trial ↔ therapy connections page over the link rows, so every edge can say in which arm,
 // in what role and at what dose the trial gives the therapy.
 
+const therapyLinkArgs = builder.args((t) => ({
+  filter: t.field({ type: TherapyFilter, description: 'Only therapies matching this filter.' }),
+  roles: t.field({ type: [TherapyRoleEnum], description: 'Only links with any of these roles.' }),
+}));
+
+const trialLinkArgs = builder.args((t) => ({
+  filter: t.field({ type: TrialFilter, description: 'Only trials matching this filter.' }),
+  roles: t.field({ type: [TherapyRoleEnum], description: 'Only links with any of these roles.' }),
+}));
+
 const trialToTherapies = drizzleConnectionHelpers(builder, 'trialTherapies', {
   maxSize: pageCap,
-  query: () => ({ orderBy: { id: 'asc' } }),
+  args: () => therapyLinkArgs,
+  query: (args) => ({
+    where: {
+      ...(args.roles ? { role: { in: args.roles } } : {}),
+      ...(args.filter
+        ? { therapy: { RAW: (table: typeof therapies) => therapyFilterSql(args.filter, table) ?? sql`1` } }
+        : {}),
+    },
+    orderBy: { id: 'asc' },
+  }),
   select: (nodeSelection) => ({
     columns: { armName: true, role: true, dose: true },
     with: { therapy: nodeSelection() },
@@ -20,7 +43,16 @@ const trialToTherapies = drizzleConnectionHelpers(builder, 'trialTherapies', {
 
 const therapyToTrials = drizzleConnectionHelpers(builder, 'trialTherapies', {
   maxSize: pageCap,
-  query: () => ({ orderBy: { id: 'asc' } }),
+  args: () => trialLinkArgs,
+  query: (args) => ({
+    where: {
+      ...(args.roles ? { role: { in: args.roles } } : {}),
+      ...(args.filter
+        ? { trial: { RAW: (table: typeof trials) => trialFilterSql(args.filter, table) ?? sql`1` } }
+        : {}),
+    },
+    orderBy: { id: 'asc' },
+  }),
   select: (nodeSelection) => ({
     columns: { armName: true, role: true, dose: true },
     with: { trial: nodeSelection() },

@@ -2,6 +2,13 @@ import { patients } from '../../db/tables.js';
 import { distinctBy } from '../../domain/provenance.js';
 import { builder } from '../builder.js';
 import { pageCap } from '../errors.js';
+import { rawWhere } from '../filters/common.js';
+import {
+  PatientFilter,
+  PatientOrder,
+  patientFilterSql,
+  patientOrderQuery,
+} from '../filters/patient-filter.js';
 import { AttributionEnum, PatientStatusEnum, ResponseEnum, SexEnum } from './enums.js';
 import { Conflict, conflictsOf, Source } from './provenance.js';
 
@@ -72,10 +79,17 @@ builder.queryFields((t) => ({
   patients: t.drizzleConnection(
     {
       type: 'patients',
+      description: 'Patients matching the filter, across all trials.',
+      args: { filter: t.arg({ type: PatientFilter }), orderBy: t.arg({ type: PatientOrder }) },
       maxSize: pageCap,
-      totalCount: (_parent, _args, ctx) => ctx.db.$count(patients),
-      resolve: (query, _root, _args, ctx) =>
-        ctx.db.query.patients.findMany(query({ orderBy: { id: 'asc' } })),
+      totalCount: (_parent, args, ctx) => ctx.db.$count(patients, patientFilterSql(args.filter, patients)),
+      resolve: (query, _root, args, ctx) =>
+        ctx.db.query.patients.findMany(
+          query({
+            ...rawWhere((table: typeof patients) => patientFilterSql(args.filter, table)),
+            ...patientOrderQuery(args.orderBy),
+          }),
+        ),
     },
     { name: 'PatientConnection' },
   ),

@@ -2,6 +2,16 @@ import { reviews } from '../../db/tables.js';
 import { distinctBy } from '../../domain/provenance.js';
 import { builder } from '../builder.js';
 import { pageCap } from '../errors.js';
+import { rawWhere } from '../filters/common.js';
+import { ReviewFilter, ReviewOrder, reviewFilterSql, reviewOrderQuery } from '../filters/review-filter.js';
+import {
+  TherapyFilter,
+  TherapyOrder,
+  therapyFilterSql,
+  therapyOrderQuery,
+} from '../filters/therapy-filter.js';
+import { TrialFilter, trialFilterSql } from '../filters/trial-filter.js';
+import { TrialOrder, trialOrderQuery } from '../filters/trial-order.js';
 import { ReviewKindEnum, StanceEnum } from './enums.js';
 import { Conflict, conflictsOf, Source } from './provenance.js';
 
@@ -89,9 +99,17 @@ builder.queryFields((t) => ({
   reviews: t.drizzleConnection(
     {
       type: 'reviews',
+      description: 'Reviews matching the filter, in the given order.',
+      args: { filter: t.arg({ type: ReviewFilter }), orderBy: t.arg({ type: ReviewOrder }) },
       maxSize: pageCap,
-      totalCount: (_parent, _args, ctx) => ctx.db.$count(reviews),
-      resolve: (query, _root, _args, ctx) => ctx.db.query.reviews.findMany(query({ orderBy: { id: 'asc' } })),
+      totalCount: (_parent, args, ctx) => ctx.db.$count(reviews, reviewFilterSql(args.filter, reviews)),
+      resolve: (query, _root, args, ctx) =>
+        ctx.db.query.reviews.findMany(
+          query({
+            ...rawWhere((table: typeof reviews) => reviewFilterSql(args.filter, table)),
+            ...reviewOrderQuery(args.orderBy),
+          }),
+        ),
     },
     { name: 'ReviewConnection' },
   ),

@@ -2,6 +2,14 @@ import { therapies } from '../../db/tables.js';
 import { distinctBy } from '../../domain/provenance.js';
 import { builder } from '../builder.js';
 import { pageCap } from '../errors.js';
+import { rawWhere } from '../filters/common.js';
+import { ReviewFilter, ReviewOrder, reviewFilterSql, reviewOrderQuery } from '../filters/review-filter.js';
+import {
+  TherapyFilter,
+  TherapyOrder,
+  therapyFilterSql,
+  therapyOrderQuery,
+} from '../filters/therapy-filter.js';
 import { CellSourceEnum, ModalityEnum, VectorEnum } from './enums.js';
 import { Conflict, conflictsOf, Source } from './provenance.js';
 
@@ -22,9 +30,13 @@ export const Therapy = builder.drizzleNode('therapies', {
     version: t.exposeInt('version'),
     reviews: t.relatedConnection('reviews', {
       description: 'Publications that discuss this therapy or its class.',
+      args: { filter: t.arg({ type: ReviewFilter }), orderBy: t.arg({ type: ReviewOrder }) },
       maxSize: pageCap,
       totalCount: true,
-      query: { orderBy: { id: 'asc' } },
+      query: (args) => ({
+        ...rawWhere((table) => reviewFilterSql(args.filter, table)),
+        ...reviewOrderQuery(args.orderBy),
+      }),
     }),
     claims: t.relation('claims', { query: { orderBy: { id: 'asc' } } }),
     sources: t.field({
@@ -55,10 +67,17 @@ builder.queryFields((t) => ({
   therapies: t.drizzleConnection(
     {
       type: 'therapies',
+      description: 'Therapies matching the filter, in the given order.',
+      args: { filter: t.arg({ type: TherapyFilter }), orderBy: t.arg({ type: TherapyOrder }) },
       maxSize: pageCap,
-      totalCount: (_parent, _args, ctx) => ctx.db.$count(therapies),
-      resolve: (query, _root, _args, ctx) =>
-        ctx.db.query.therapies.findMany(query({ orderBy: { id: 'asc' } })),
+      totalCount: (_parent, args, ctx) => ctx.db.$count(therapies, therapyFilterSql(args.filter, therapies)),
+      resolve: (query, _root, args, ctx) =>
+        ctx.db.query.therapies.findMany(
+          query({
+            ...rawWhere((table: typeof therapies) => therapyFilterSql(args.filter, table)),
+            ...therapyOrderQuery(args.orderBy),
+          }),
+        ),
     },
     { name: 'TherapyConnection' },
   ),

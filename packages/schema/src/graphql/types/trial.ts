@@ -4,6 +4,16 @@ import { distinctBy } from '../../domain/provenance.js';
 import { nctId as nctIdSchema } from '../../domain/validation.js';
 import { builder } from '../builder.js';
 import { fieldError, pageCap, userInputError } from '../errors.js';
+import { rawWhere } from '../filters/common.js';
+import {
+  PatientFilter,
+  PatientOrder,
+  patientFilterSql,
+  patientOrderQuery,
+} from '../filters/patient-filter.js';
+import { ReviewFilter, ReviewOrder, reviewFilterSql, reviewOrderQuery } from '../filters/review-filter.js';
+import { TrialFilter, trialFilterSql } from '../filters/trial-filter.js';
+import { TrialOrder, trialOrderQuery } from '../filters/trial-order.js';
 import { PhaseEnum, TrialStatusEnum } from './enums.js';
 import { OutcomeRef, outcomeFromJson } from './outcome.js';
 import { Claim, Conflict, conflictsOf, Source } from './provenance.js';
@@ -56,15 +66,23 @@ export const Trial = builder.drizzleNode('trials', {
     therapyCount: t.relatedCount('therapyLinks', { description: 'Number of therapy links (arm × therapy).' }),
     patients: t.relatedConnection('patients', {
       description: 'De-identified patients enrolled in the trial.',
+      args: { filter: t.arg({ type: PatientFilter }), orderBy: t.arg({ type: PatientOrder }) },
       maxSize: pageCap,
       totalCount: true,
-      query: { orderBy: { id: 'asc' } },
+      query: (args) => ({
+        ...rawWhere((table) => patientFilterSql(args.filter, table)),
+        ...patientOrderQuery(args.orderBy),
+      }),
     }),
     reviews: t.relatedConnection('reviews', {
       description: 'Reports, reviews and news that discuss the trial.',
+      args: { filter: t.arg({ type: ReviewFilter }), orderBy: t.arg({ type: ReviewOrder }) },
       maxSize: pageCap,
       totalCount: true,
-      query: { orderBy: { id: 'asc' } },
+      query: (args) => ({
+        ...rawWhere((table) => reviewFilterSql(args.filter, table)),
+        ...reviewOrderQuery(args.orderBy),
+      }),
     }),
     outcome: t.relatedField('patients', {
       type: OutcomeRef,
@@ -124,10 +142,21 @@ builder.queryFields((t) => ({
   trials: t.drizzleConnection(
     {
       type: 'trials',
-      description: 'All trials, oldest first by default.',
+      description: 'Trials matching the filter, in the given order (oldest added first by default).',
+      args: {
+        filter: t.arg({ type: TrialFilter }),
+        orderBy: t.arg({ type: TrialOrder }),
+      },
       maxSize: pageCap,
-      totalCount: (_parent, _args, ctx) => ctx.db.$count(trials),
-      resolve: (query, _root, _args, ctx) => ctx.db.query.trials.findMany(query({ orderBy: { id: 'asc' } })),
+      totalCount: (_parent, args, ctx) => ctx.db.$count(trials, trialFilterSql(args.filter)),
+      resolve: (query, _root, args, ctx) => {
+        return ctx.db.query.trials.findMany(
+          query({
+            ...rawWhere((table: typeof trials) => trialFilterSql(args.filter, table)),
+            ...trialOrderQuery(args.orderBy),
+          }),
+        );
+      },
     },
     { name: 'TrialConnection' },
   ),

@@ -1,0 +1,141 @@
+import { type SQL, sql } from 'drizzle-orm';
+import { adverseEvents, patients, therapies, trials, trialTherapies } from '../../db/tables.js';
+import type { Modality, Phase, TrialStatus, Vector } from '../../domain/enums.js';
+import { MAX_YEAR, MIN_YEAR, NCT_ID_PATTERN } from '../../domain/validation.js';
+import { builder } from '../builder.js';
+import { fieldError } from '../errors.js';
+import { ModalityEnum, PhaseEnum, TrialStatusEnum, VectorEnum } from '../types/enums.js';
+import {
+  type Combinators,
+  checkList,
+  checkRange,
+  checkText,
+  combine,
+  containsSql,
+  IntRange,
+  type IntRangeInput,
+  inListSql,
+  rangeSql,
+} from './common.js';
+
+export interface TrialFilterInput extends Combinators<TrialFilterInput> {
+  phases?: Phase[] | null;
+  statuses?: TrialStatus[] | null;
+  condition?: string | null;
+  modalities?: Modality[] | null;
+  vectors?: Vector[] | null;
+  targetAntigen?: string | null;
+  sponsor?: string | null;
+  country?: string | null;
+  startYear?: IntRangeInput | null;
+  hasOutcomeData?: boolean | null;
+  hasCompleteResponse?: boolean | null;
+  hasAdverseEventGrade?: number | null;
+  nctIds?: string[] | null;
+}
+
+export const TrialFilter = builder.inputRef<TrialFilterInput>('TrialFilter').implement({
+  description: 'Conditions on trials. All given fields must hold (AND); use `or` / `not` for alternatives.',
+  fields: (t) => ({
+    phases: t.field({ type: [PhaseEnum], description: 'Any of these phases.' }),
+    statuses: t.field({ type: [TrialStatusEnum], description: 'Any of these overall statuses.' }),
+    condition: t.string({ description: 'Text contained in one of the conditions (case-insensitive).' }),
+    modalities: t.field({ type: [ModalityEnum], description: 'Gives a therapy of any of these modalities.' }),
+    vectors: t.field({
+      type: [VectorEnum],
+      description: 'Gives a therapy delivered by any of these vectors.',
+    }),
+    targetAntigen: t.string({
+      description: 'Gives a therapy aimed at this antigen (case-insensitive, exact).',
+    }),
+    sponsor: t.string({ description: 'Text contained in the sponsor (case-insensitive).' }),
+    country: t.string({ description: 'Country (case-insensitive, exact).' }),
+    startYear: t.field({ type: IntRange, description: 'Start year within this inclusive range.' }),
+    hasOutcomeData: t.boolean({ description: 'At least one patient with a known best response.' }),
+    hasCompleteResponse: t.boolean({ description: 'At least one patient with a complete response.' }),
+    hasAdverseEventGrade: t.int({ description: 'At least one adverse event of this CTCAE grade or higher.' }),
+    nctIds: t.stringList({ description: 'Any of these ClinicalTrials.gov ids.' }),
+    and: t.field({ type: [TrialFilter], description: 'All of these filters hold.' }),
+    or: t.field({ type: [TrialFilter], description: 'At least one of these filters holds.' }),
+    not: t.field({ type: TrialFilter, description: 'This filter does not hold.' }),
+  }),
+});
+
+const EVALUABLE = sql.raw(`('CR','PR','SD','PD','NO_RESPONSE')`);
+
+/** A condition "the trial gives a therapy matching `therapyCondition`". */
+function givesTherapy(trial: typeof trials, therapyCondition: SQL): SQL {
+  return sql`exists (select 1 from ${trialTherapies} join ${therapies} on ${therapies.id} = ${trialTherapies.therapyId}
+    where ${trialTherapies.trialId} = ${trial.id} and ${therapyCondition})`;
+}
+
+function build(filter: TrialFilterInput, table: typeof trials, path: string, depth: number): SQL | undefined {
+  checkList(`${path}.phases`, filter.phases);
+  checkList(`${path}.statuses`, filter.statuses);
+  checkList(`${path}.modalities`, filter.modalities);
+  checkList(`${path}.vectors`, filter.vectors);
+  checkList(`${path}.nctIds`, filter.nctIds);
+  checkText(`${path}.condition`, filter.condition);
+  checkText(`${path}.targetAntigen`, filter.targetAntigen);
+  checkText(`${path}.sponsor`, filter.sponsor);
+  checkText(`${path}.country`, filter.country);
+  checkRange(`${path}.startYear`, filter.startYear, MIN_YEAR, MAX_YEAR);
+  if (
+    filter.hasAdverseEventGrade != null &&
+    (filter.hasAdverseEventGrade < 1 || filter.hasAdverseEventGrade > 5)
+  ) {
+    throw fieldError(`${path}.hasAdverseEventGrade`, 'ctcae_grade', 'CTCAE grades run from 1 to 5');
+  }
+  for (const [i, id] of (filter.nctIds ?? []).entries()) {
+    if (!NCT_ID_PATTERN.test(id))
+      throw fieldError(`${path}.nctIds.${i}`, 'nct_id_format', 'must be "NCT" followed by 8 digits');
+  }
+
+  const own: (SQL | undefined)[] = [
+    inListSql(table.phase, filter.phases),
+    inListSql(table.status, filter.statuses),
+    filter.condition != null
+      ? sql`exists (select 1 from json_each(${table.conditions}) where instr(lower(json_each.value), lower(${filter.condition.trim()})) > 0)`
+      : undefined,
+    filter.modalities
+      ? filter.modalities.length === 0
+        ? sql`0`
+        : givesTherapy(table, sql`${therapies.modality} in ${filter.modalities}`)
+      : undefined,
+    filter.vectors
+      ? filter.vectors.length === 0
+        ? sql`0`
+        : givesTherapy(table, sql`${therapies.vector} in ${filter.vectors}`)
+      : undefined,
+    filter.targetAntigen != null
+      ? givesTherapy(table, sql`lower(${therapies.targetAntigen}) = lower(${filter.targetAntigen.trim()})`)
+      : undefined,
+    containsSql(table.sponsor, filter.sponsor),
+    filter.country != null ? sql`lower(${table.country}) = lower(${filter.country.trim()})` : undefined,
+    rangeSql(table.startYear, filter.startYear),
+    filter.hasOutcomeData != null
+      ? sql`${sql.raw(filter.hasOutcomeData ? '' : 'not ')}exists (select 1 from ${patients} where ${patients.trialId} = ${table.id} and ${patients.bestResponse} in ${EVALUABLE})`
+      : undefined,
+    filter.hasCompleteResponse != null
+      ? sql`${sql.raw(filter.hasCompleteResponse ? '' : 'not ')}exists (select 1 from ${patients} where ${patients.trialId} = ${table.id} and ${patients.bestResponse} = 'CR')`
+      : undefined,
+    filter.hasAdverseEventGrade != null
+      ? sql`exists (select 1 from ${adverseEvents} join ${patients} on ${patients.id} = ${adverseEvents.patientId}
+          where ${patients.trialId} = ${table.id} and ${adverseEvents.grade} >= ${filter.hasAdverseEventGrade})`
+      : undefined,
+    inListSql(table.nctId, filter.nctIds),
+  ];
+  return combine(filter, own, (sub, subPath) => build(sub, table, subPath, depth + 1), path, depth);
+}
+
+/**
+ * An SQL condition over `trials` (or an alias of it, as drizzle's relational queries pass)
+ * for the filter; undefined for no filter. Throws BAD_USER_INPUT naming the offending field.
+ */
+export function trialFilterSql(
+  filter: TrialFilterInput | null | undefined,
+  table: typeof trials = trials,
+  path = 'filter',
+): SQL | undefined {
+  return filter ? build(filter, table, path, 0) : undefined;
+}

@@ -1,0 +1,63 @@
+import { type SQL, sql } from 'drizzle-orm';
+import { patients, type trials } from '../../db/tables.js';
+import { builder } from '../builder.js';
+import { type Direction, SortDirection } from './common.js';
+
+export const TRIAL_ORDER_FIELDS = [
+  'CREATED',
+  'START_DATE',
+  'ENROLLMENT',
+  'RESPONSE_RATE',
+  'TITLE',
+  'NCT_ID',
+] as const;
+export type TrialOrderField = (typeof TRIAL_ORDER_FIELDS)[number];
+
+export const TrialOrderFieldEnum = builder.enumType('TrialOrderField', {
+  values: {
+    CREATED: { description: 'When the trial was added to GeneTrials.' },
+    START_DATE: { description: 'Start date; trials without one sort first ascending, last descending.' },
+    ENROLLMENT: { description: 'Actual enrollment, else planned enrollment; unknown sorts as lowest.' },
+    RESPONSE_RATE: {
+      description: 'Objective response rate; trials without evaluable patients sort as lowest.',
+    },
+    TITLE: {},
+    NCT_ID: { description: 'ClinicalTrials.gov id; unregistered trials sort as lowest.' },
+  } satisfies Record<TrialOrderField, { description?: string }>,
+});
+
+export interface TrialOrderInput {
+  field: TrialOrderField;
+  direction?: Direction | null;
+}
+
+export const TrialOrder = builder.inputType('TrialOrder', {
+  description: 'Sort order. Ties are broken by the trial id, so cursors stay stable.',
+  fields: (t) => ({
+    field: t.field({ type: TrialOrderFieldEnum, required: true }),
+    direction: t.field({ type: SortDirection, defaultValue: 'ASC' }),
+  }),
+});
+
+// Sort keys never null: a null cannot be paged past with a keyset cursor.
+const sortKeys: Record<Exclude<TrialOrderField, 'CREATED' | 'TITLE'>, (t: typeof trials) => SQL> = {
+  START_DATE: (t) => sql`coalesce(${t.startDate}, '')`,
+  ENROLLMENT: (t) => sql`coalesce(${t.actualEnrollment}, ${t.plannedEnrollment}, -1)`,
+  RESPONSE_RATE: (t) =>
+    sql`(select coalesce(1.0 * sum(${patients.bestResponse} in ('CR','PR')) / nullif(sum(${patients.bestResponse} in ('CR','PR','SD','PD','NO_RESPONSE')), 0), -1.0)
+      from ${patients} where ${patients.trialId} = ${t.id})`,
+  NCT_ID: (t) => sql`coalesce(${t.nctId}, '')`,
+};
+
+/** The relational-query ordering (and the sort-key expression it needs) for a trial order. */
+export function trialOrderQuery(order: TrialOrderInput | null | undefined) {
+  const direction = order?.direction === 'DESC' ? 'desc' : 'asc';
+  const field = order?.field ?? 'CREATED';
+  if (field === 'CREATED') return { orderBy: { id: direction } } as const;
+  if (field === 'TITLE') return { orderBy: { title: direction, id: direction } } as const;
+  const key = sortKeys[field];
+  return {
+    extras: { sortKey: (t: typeof trials) => key(t) },
+    orderBy: { sortKey: direction, id: direction },
+  } as const;
+}

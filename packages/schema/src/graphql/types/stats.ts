@@ -1,0 +1,439 @@
+import { and, count, eq, inArray, isNotNull, type SQL, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { patients, therapies, trials, trialTherapies } from '../../db/tables.js';
+import {
+  MODALITIES,
+  type Modality,
+  PHASES,
+  type Phase,
+  type TherapyRole,
+  TRIAL_STATUSES,
+  type TrialStatus,
+  VECTORS,
+  type Vector,
+} from '../../domain/enums.js';
+import {
+  MODALITY_LABELS,
+  PHASE_LABELS,
+  TRIAL_STATUS_LABELS,
+  UNKNOWN_LABEL,
+  VECTOR_LABELS,
+} from '../../domain/labels.js';
+import {
+  type Bucket,
+  bucketsInOrder,
+  byCountDescending,
+  byKeyAscending,
+  type Outcome,
+  poolByGroup,
+  type ResponseCounts,
+  sortedBuckets,
+  sortPooled,
+} from '../../domain/statistics.js';
+import { builder } from '../builder.js';
+import { TrialFilter, trialFilterSql } from '../filters/trial-filter.js';
+import { ModalityEnum, PhaseEnum, TherapyRoleEnum, TrialStatusEnum, VectorEnum } from './enums.js';
+import { OutcomeRef } from './outcome.js';
+import { Therapy } from './therapy.js';
+import { Trial } from './trial.js';
+
+// `stats` resolves to the filter's SQL condition only; every field below runs its own single
+// aggregate statement when (and only when) the client selects it.
+
+interface StatsScope {
+  /** Condition over `trials`; undefined for all trials. */
+  where: SQL | undefined;
+}
+
+/** The ids of the trials in scope, as a subquery. */
+function scopedTrialIds(db: Db, scope: StatsScope) {
+  return db.select({ id: trials.id }).from(trials).where(scope.where);
+}
+
+/** Patients of the trials in scope (no condition when nothing is filtered). */
+function patientsInScope(db: Db, scope: StatsScope) {
+  return scope.where ? inArray(patients.trialId, scopedTrialIds(db, scope)) : undefined;
+}
+
+async function trialsByColumn<K>(
+  db: Db,
+  scope: StatsScope,
+  column: typeof trials.phase | typeof trials.status | typeof trials.country | typeof trials.startYear,
+) {
+  const rows = await db
+    .select({ key: column, count: count() })
+    .from(trials)
+    .where(scope.where)
+    .groupBy(column);
+  return {
+    rows: rows as { key: K | null; count: number }[],
+    total: rows.reduce((sum, r) => sum + r.count, 0),
+  };
+}
+
+/**
+ * Distinct trials in scope per modality or vector of the therapies they give in `role` (any role
+ * when null). Trials with no therapy of a known value fall in the null bucket; a trial giving
+ * several such therapies counts once under each value.
+ */
+async function trialsByTherapyColumn<K>(
+  db: Db,
+  scope: StatsScope,
+  column: typeof therapies.modality | typeof therapies.vector,
+  role: TherapyRole | null,
+) {
+  const scoped = db.$with('scoped_trials').as(scopedTrialIds(db, scope));
+  const known = db.$with('known_values').as(
+    db
+      .selectDistinct({ trialId: trialTherapies.trialId, key: sql<K>`${column}`.as('value') })
+      .from(trialTherapies)
+      .innerJoin(therapies, eq(therapies.id, trialTherapies.therapyId))
+      .where(
+        and(
+          isNotNull(column),
+          role ? eq(trialTherapies.role, role) : undefined,
+          inArray(trialTherapies.trialId, db.select({ id: scoped.id }).from(scoped)),
+        ),
+      ),
+  );
+  const rows = await db
+    .with(scoped, known)
+    .select({ key: known.key, count: count(), total: sql<number>`(select count(*) from ${scoped})` })
+    .from(scoped)
+    .leftJoin(known, eq(known.trialId, scoped.id))
+    .groupBy(known.key);
+  return { rows: rows as { key: K | null; count: number }[], total: rows[0]?.total ?? 0 };
+}
+
+function responseCountColumns() {
+  const r = patients.bestResponse;
+  const countWhere = (condition: SQL) => sql<number>`count(case when ${condition} then 1 end)`;
+  return {
+    CR: countWhere(sql`${r} = 'CR'`),
+    PR: countWhere(sql`${r} = 'PR'`),
+    SD: countWhere(sql`${r} = 'SD'`),
+    PD: countWhere(sql`${r} = 'PD'`),
+    NO_RESPONSE: countWhere(sql`${r} = 'NO_RESPONSE'`),
+    NE: countWhere(sql`${r} = 'NE'`),
+    // A trial without patients joins one null row: it is not an unknown response.
+    unknown: countWhere(sql`${patients.id} is not null and ${r} is null`),
+  };
+}
+
+/**
+ * Response counts of each trial in scope under each group (a therapy, a modality) it gives in the
+ * EXPERIMENTAL role: one row per (group, trial), so pooling sums each trial once.
+ */
+async function experimentalTrialCounts<G>(
+  db: Db,
+  scope: StatsScope,
+  group: typeof therapies.id | typeof therapies.modality,
+  name: typeof therapies.name | typeof therapies.modality,
+) {
+  const scoped = db.$with('scoped_trials').as(scopedTrialIds(db, scope));
+  const included = db.$with('included').as(
+    db
+      .selectDistinct({
+        group: sql<G>`${group}`.as('group_key'),
+        name: sql<string>`${name}`.as('group_name'),
+        trialId: trialTherapies.trialId,
+      })
+      .from(trialTherapies)
+      .innerJoin(therapies, eq(therapies.id, trialTherapies.therapyId))
+      .where(
+        and(
+          eq(trialTherapies.role, 'EXPERIMENTAL'),
+          inArray(trialTherapies.trialId, db.select({ id: scoped.id }).from(scoped)),
+        ),
+      ),
+  );
+  const rows = await db
+    .with(scoped, included)
+    .select({
+      group: included.group,
+      name: included.name,
+      trialId: included.trialId,
+      ...responseCountColumns(),
+    })
+    .from(included)
+    .leftJoin(patients, eq(patients.trialId, included.trialId))
+    .groupBy(included.group, included.trialId);
+  const names = new Map(rows.map((r) => [r.group, r.name]));
+  const pooled = poolByGroup(
+    rows.map(({ group, trialId, name: _name, ...counts }) => ({
+      group,
+      trialId,
+      counts: counts satisfies ResponseCounts,
+    })),
+  );
+  return pooled.map((p) => ({ ...p, name: names.get(p.group) ?? '' }));
+}
+
+// ----- GraphQL types -----
+
+interface LabelledBucket<K> extends Bucket<K> {
+  label: string;
+}
+
+function labelled<K>(buckets: Bucket<K>[], label: (key: K) => string): LabelledBucket<K>[] {
+  return buckets.map((b) => ({ ...b, label: b.key == null ? UNKNOWN_LABEL : label(b.key) }));
+}
+
+const BucketInterface = builder.interfaceRef<LabelledBucket<unknown>>('StatsBucket').implement({
+  description:
+    'One bar of a chart: a count of trials with its share. The bucket whose `key` is null holds the ' +
+    'trials whose value is unknown; its label is "Unknown".',
+  fields: (t) => ({
+    label: t.exposeString('label', { description: 'Human-readable name of the key, for axes and legends.' }),
+    count: t.exposeInt('count', { description: 'Number of trials in the bucket.' }),
+    share: t.exposeFloat('share', {
+      description: 'count / trialCount of the same stats, in [0, 1]; 0 when no trial matches.',
+    }),
+  }),
+});
+
+const PhaseBucket = builder.objectRef<LabelledBucket<Phase>>('PhaseBucket').implement({
+  description: 'Trials in one phase.',
+  interfaces: [BucketInterface],
+  fields: (t) => ({
+    key: t.field({
+      type: PhaseEnum,
+      nullable: true,
+      description: 'Null: phase unknown.',
+      resolve: (b) => b.key,
+    }),
+  }),
+});
+const TrialStatusBucket = builder.objectRef<LabelledBucket<TrialStatus>>('TrialStatusBucket').implement({
+  description: 'Trials with one overall status.',
+  interfaces: [BucketInterface],
+  fields: (t) => ({
+    key: t.field({
+      type: TrialStatusEnum,
+      nullable: true,
+      description: 'Null: status not recorded.',
+      resolve: (b) => b.key,
+    }),
+  }),
+});
+const CountryBucket = builder.objectRef<LabelledBucket<string>>('CountryBucket').implement({
+  description: 'Trials run in one country, as recorded.',
+  interfaces: [BucketInterface],
+  fields: (t) => ({
+    key: t.string({ nullable: true, description: 'Null: country unknown.', resolve: (b) => b.key }),
+  }),
+});
+const YearBucket = builder.objectRef<LabelledBucket<number>>('YearBucket').implement({
+  description: 'Trials started in one year.',
+  interfaces: [BucketInterface],
+  fields: (t) => ({
+    key: t.int({ nullable: true, description: 'Null: start year unknown.', resolve: (b) => b.key }),
+  }),
+});
+const ModalityBucket = builder.objectRef<LabelledBucket<Modality>>('ModalityBucket').implement({
+  description: 'Distinct trials giving at least one therapy of one modality.',
+  interfaces: [BucketInterface],
+  fields: (t) => ({
+    key: t.field({
+      type: ModalityEnum,
+      nullable: true,
+      description: 'Null: the trial records no therapy in the role asked for.',
+      resolve: (b) => b.key,
+    }),
+  }),
+});
+const VectorBucket = builder.objectRef<LabelledBucket<Vector>>('VectorBucket').implement({
+  description: 'Distinct trials giving at least one therapy delivered by one vector.',
+  interfaces: [BucketInterface],
+  fields: (t) => ({
+    key: t.field({
+      type: VectorEnum,
+      nullable: true,
+      description: 'Null: no therapy in the role asked for has a known vector.',
+      resolve: (b) => b.key,
+    }),
+  }),
+});
+
+interface Pooled<G> {
+  group: G;
+  name: string;
+  trialIds: number[];
+  outcome: Outcome;
+}
+
+const POOLING_NOTE =
+  'Pooled over the matching trials that give it in the EXPERIMENTAL role: response counts are summed ' +
+  "over those trials' patients (each trial once). Patients are not linked to arms, so every patient of " +
+  'an included trial counts.';
+
+const PooledOutcomeInterface = builder.interfaceRef<Pooled<unknown>>('PooledOutcome').implement({
+  description: 'An outcome pooled over several trials: counts summed over them, and which trials they were.',
+  fields: (t) => ({
+    trials: t.int({ description: 'Number of trials pooled.', resolve: (p) => p.trialIds.length }),
+    trialIds: t.globalIDList({
+      description: 'Global IDs of the trials pooled, oldest added first.',
+      resolve: (p) => p.trialIds.map((id) => ({ type: Trial, id })),
+    }),
+    outcome: t.field({ type: OutcomeRef, resolve: (p) => p.outcome }),
+  }),
+});
+
+const PooledTherapyOutcome = builder.objectRef<Pooled<number>>('PooledTherapyOutcome').implement({
+  description: `The pooled outcome of one therapy. ${POOLING_NOTE}`,
+  interfaces: [PooledOutcomeInterface],
+  fields: (t) => ({
+    therapy: t.field({
+      type: Therapy,
+      // Only the id is known here: plugin-drizzle loads any other selected field of every pooled
+      // therapy in one batched query (none when only `id` is selected).
+      resolve: (p) => ({ id: p.group }) as typeof therapies.$inferSelect,
+    }),
+  }),
+});
+
+const PooledModalityOutcome = builder.objectRef<Pooled<Modality>>('PooledModalityOutcome').implement({
+  description: `The pooled outcome of one modality. ${POOLING_NOTE}`,
+  interfaces: [PooledOutcomeInterface],
+  fields: (t) => ({
+    modality: t.field({ type: ModalityEnum, resolve: (p) => p.group }),
+    label: t.string({ description: 'Human-readable name of the modality.', resolve: (p) => p.name }),
+  }),
+});
+
+const includeEmptyOptions = {
+  required: true,
+  defaultValue: false,
+  description: 'Also list values no trial has (count 0), and the unknown bucket even when empty.',
+} as const;
+
+const roleArg = 'Count only therapies given in this role; null counts any role.';
+
+const Stats = builder.objectRef<StatsScope>('Stats').implement({
+  description:
+    'Aggregate figures over the trials matching a filter and their patients, shaped for charts. Each ' +
+    'field runs one SQL aggregate when selected. Shares are over `trialCount`.',
+  fields: (t) => ({
+    trialCount: t.int({
+      description: 'Trials matching the filter.',
+      resolve: (scope, _args, ctx) => ctx.db.$count(trials, scope.where),
+    }),
+    patientCount: t.int({
+      description: 'Patients enrolled in the matching trials.',
+      resolve: async (scope, _args, ctx) => ctx.db.$count(patients, patientsInScope(ctx.db, scope)),
+    }),
+    byPhase: t.field({
+      type: [PhaseBucket],
+      description: 'Trials per phase, in phase order; unknown last.',
+      args: { includeEmpty: t.arg.boolean(includeEmptyOptions) },
+      resolve: async (scope, args, ctx) => {
+        const { rows, total } = await trialsByColumn<Phase>(ctx.db, scope, trials.phase);
+        return labelled(bucketsInOrder(rows, PHASES, total, args.includeEmpty), (k) => PHASE_LABELS[k]);
+      },
+    }),
+    byStatus: t.field({
+      type: [TrialStatusBucket],
+      description: 'Trials per overall status, in the order of the TrialStatus enum; unknown last.',
+      args: { includeEmpty: t.arg.boolean(includeEmptyOptions) },
+      resolve: async (scope, args, ctx) => {
+        const { rows, total } = await trialsByColumn<TrialStatus>(ctx.db, scope, trials.status);
+        return labelled(
+          bucketsInOrder(rows, TRIAL_STATUSES, total, args.includeEmpty),
+          (k) => TRIAL_STATUS_LABELS[k],
+        );
+      },
+    }),
+    byCountry: t.field({
+      type: [CountryBucket],
+      description: 'Trials per country, most trials first (ties by name); unknown last.',
+      resolve: async (scope, _args, ctx) => {
+        const { rows, total } = await trialsByColumn<string>(ctx.db, scope, trials.country);
+        return labelled(sortedBuckets(rows, total, byCountDescending), (k) => k);
+      },
+    }),
+    byStartYear: t.field({
+      type: [YearBucket],
+      description: 'Trials per start year, ascending; unknown last. Years without trials are left out.',
+      resolve: async (scope, _args, ctx) => {
+        const { rows, total } = await trialsByColumn<number>(ctx.db, scope, trials.startYear);
+        return labelled(sortedBuckets(rows, total, byKeyAscending), (k) => String(k));
+      },
+    }),
+    byModality: t.field({
+      type: [ModalityBucket],
+      description:
+        'Distinct trials giving at least one therapy of each modality (in the given role), in modality ' +
+        'order. A trial with therapies of several modalities counts in each, so shares can sum past 1; ' +
+        'trials with none fall in the unknown bucket.',
+      args: {
+        role: t.arg({ type: TherapyRoleEnum, defaultValue: 'EXPERIMENTAL', description: roleArg }),
+        includeEmpty: t.arg.boolean(includeEmptyOptions),
+      },
+      resolve: async (scope, args, ctx) => {
+        const { rows, total } = await trialsByTherapyColumn<Modality>(
+          ctx.db,
+          scope,
+          therapies.modality,
+          args.role ?? null,
+        );
+        return labelled(
+          bucketsInOrder(rows, MODALITIES, total, args.includeEmpty),
+          (k) => MODALITY_LABELS[k],
+        );
+      },
+    }),
+    byVector: t.field({
+      type: [VectorBucket],
+      description:
+        'Distinct trials giving at least one therapy delivered by each vector (in the given role), in ' +
+        'vector order. A trial counts under each vector it uses, so shares can sum past 1; trials with no ' +
+        'therapy of known vector fall in the unknown bucket.',
+      args: {
+        role: t.arg({ type: TherapyRoleEnum, defaultValue: 'EXPERIMENTAL', description: roleArg }),
+        includeEmpty: t.arg.boolean(includeEmptyOptions),
+      },
+      resolve: async (scope, args, ctx) => {
+        const { rows, total } = await trialsByTherapyColumn<Vector>(
+          ctx.db,
+          scope,
+          therapies.vector,
+          args.role ?? null,
+        );
+        return labelled(bucketsInOrder(rows, VECTORS, total, args.includeEmpty), (k) => VECTOR_LABELS[k]);
+      },
+    }),
+    pooledByTherapy: t.field({
+      type: [PooledTherapyOutcome],
+      description: `Pooled outcome per therapy. ${POOLING_NOTE} Most evaluable patients first, then by name.`,
+      resolve: async (scope, _args, ctx) => {
+        const pooled = await experimentalTrialCounts<number>(ctx.db, scope, therapies.id, therapies.name);
+        return sortPooled(pooled.map((p) => ({ ...p, tieBreak: p.group })));
+      },
+    }),
+    pooledByModality: t.field({
+      type: [PooledModalityOutcome],
+      description: `Pooled outcome per modality. ${POOLING_NOTE} Most evaluable patients first, then by label.`,
+      resolve: async (scope, _args, ctx) => {
+        const pooled = await experimentalTrialCounts<Modality>(
+          ctx.db,
+          scope,
+          therapies.modality,
+          therapies.modality,
+        );
+        return sortPooled(pooled.map((p) => ({ ...p, name: MODALITY_LABELS[p.group], tieBreak: p.group })));
+      },
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  stats: t.field({
+    type: Stats,
+    description:
+      'Counts and pooled outcomes over the trials matching `filter` (all trials when left out), ' +
+      'ready to chart. Pooled figures sum counts over trials and list the trials included.',
+    args: { filter: t.arg({ type: TrialFilter }) },
+    // Validates the filter once (BAD_USER_INPUT); the fields run their statements lazily.
+    resolve: (_root, args) => ({ where: trialFilterSql(args.filter) }),
+  }),
+}));
