@@ -1,5 +1,6 @@
 import { type Db, schema } from '@genetrials/schema';
 import { createYoga, type Plugin } from 'graphql-yoga';
+import { resolveViewer } from './auth.js';
 import type { Config } from './config.js';
 import { DEFAULT_GRAPHIQL_QUERY, renderGeneTrialsGraphiQL } from './graphiql.js';
 import type { Logger } from './logger.js';
@@ -61,7 +62,7 @@ export function createApp({ db, config, logger }: AppOptions) {
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/healthz',
     landingPage: false,
-    context: () => ({ db }),
+    context: async ({ request }) => ({ db, viewer: await resolveViewer(db, request.headers.get('authorization')) }),
     maskedErrors: { isDev: !config.production },
     graphiql: config.graphiql
       ? { title: 'GeneTrials GraphiQL', defaultQuery: DEFAULT_GRAPHIQL_QUERY }

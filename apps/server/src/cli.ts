@@ -1,6 +1,7 @@
 #!/usr/bin/env -S npx tsx
-import { createDb, migrateDb } from '@genetrials/schema';
-import { Command } from 'commander';
+import { createDb, migrateDb, TOKEN_ROLES, type TokenRole } from '@genetrials/schema';
+import { Command, Option } from 'commander';
+import { createToken, listTokens, revokeToken } from './auth.js';
 import { ConfigError, ensureDatabaseFolder, loadConfig } from './config.js';
 import { createLogger } from './logger.js';
 import { seedIfEmpty, seedKnowledgeBase } from './seed/seed.js';
@@ -77,6 +78,68 @@ program
     if (result.seeded) logger.info({ counts: result.counts }, 'seeded the curated knowledge base');
     else logger.info('database already holds data; nothing seeded (use --force to seed anyway)');
     db.client.close();
+  });
+
+/** Opens the configured database, migrated, for a one-shot command. */
+async function openDatabase() {
+  const config = loadConfig();
+  ensureDatabaseFolder(config.databaseUrl);
+  const db = createDb({
+    url: config.databaseUrl,
+    ...(config.databaseAuthToken ? { authToken: config.databaseAuthToken } : {}),
+  });
+  await migrateDb(db);
+  return db;
+}
+
+const token = program.command('token').description('Create, list and revoke API tokens.');
+
+token
+  .command('create')
+  .description('Create an API token and print it once (only its hash is stored).')
+  .requiredOption('--name <name>', 'who or what the token is for, e.g. "curation team laptop"')
+  .addOption(
+    new Option('--role <role>', 'what the token may do').choices([...TOKEN_ROLES]).makeOptionMandatory(),
+  )
+  .action(async (opts: { name: string; role: TokenRole }) => {
+    const db = await openDatabase();
+    const created = await createToken(db, { name: opts.name, role: opts.role });
+    console.log(created.token);
+    console.error(
+      `Created ${created.role} token #${created.id} "${created.name}". Store it now: it cannot be shown again.`,
+    );
+    db.client.close();
+  });
+
+token
+  .command('list')
+  .description('List tokens (never their secrets).')
+  .action(async () => {
+    const db = await openDatabase();
+    const rows = await listTokens(db);
+    for (const row of rows) {
+      const state = row.revokedAt ? `revoked ${row.revokedAt}` : 'active';
+      console.log(
+        `#${row.id}\t${row.role}\t${row.prefix}…\t${state}\tlast used ${row.lastUsedAt ?? 'never'}\t${row.name}`,
+      );
+    }
+    if (rows.length === 0) console.log('No tokens.');
+    db.client.close();
+  });
+
+token
+  .command('revoke')
+  .description('Revoke a token by its number (see `token list`).')
+  .argument('<id>', 'token number')
+  .action(async (id: string) => {
+    const db = await openDatabase();
+    const ok = Number.isSafeInteger(Number(id)) && (await revokeToken(db, Number(id)));
+    db.client.close();
+    if (!ok) {
+      console.error(`No token #${id}.`);
+      process.exit(1);
+    }
+    console.log(`Token #${id} revoked.`);
   });
 
 program.parseAsync(process.argv).catch((error: unknown) => {

@@ -37,6 +37,29 @@ describe('genetrials CLI', () => {
     expect(second.stdout).toContain('nothing seeded');
   });
 
+  it('creates, lists and revokes tokens, printing the secret once', async () => {
+    const created = await run(
+      'node',
+      [...cli, 'token', 'create', '--role', 'curator', '--name', 'curation laptop'],
+      { env: env('tokens.db') },
+    );
+    const secret = created.stdout.trim();
+    expect(secret).toMatch(/^gt_[A-Za-z0-9_-]{40,}$/);
+    expect(created.stderr).toContain('cannot be shown again');
+    const listed = await run('node', [...cli, 'token', 'list'], { env: env('tokens.db') });
+    expect(listed.stdout).toMatch(/#1\tcurator\t.*active.*curation laptop/);
+    expect(listed.stdout).not.toContain(secret);
+    await run('node', [...cli, 'token', 'revoke', '1'], { env: env('tokens.db') });
+    expect((await run('node', [...cli, 'token', 'list'], { env: env('tokens.db') })).stdout).toContain(
+      'revoked',
+    );
+    const bad = await run('node', [...cli, 'token', 'create', '--role', 'superuser', '--name', 'x'], {
+      env: env('tokens.db'),
+    }).catch((e: { code: number; stderr: string }) => e);
+    expect(bad).toMatchObject({ code: 1 });
+    expect((bad as { stderr: string }).stderr).toMatch(/superuser/);
+  });
+
   it('serves the seeded knowledge base and shuts down gracefully on SIGTERM', async () => {
     const child: ChildProcess = spawn('node', [...cli, 'serve', '--port', '0', '--host', '127.0.0.1'], {
       env: env('serve.db'),

@@ -6,7 +6,7 @@ import { startTestServer, type TestServer } from './harness.js';
 let s: TestServer;
 let fx: Fixture;
 beforeAll(async () => {
-  s = await startTestServer({ seed: false });
+  s = await startTestServer({ seed: false, defaultRole: 'reader' });
   fx = await insertFixture(s.db);
 });
 afterAll(async () => {

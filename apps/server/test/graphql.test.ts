@@ -4,7 +4,7 @@ import { startTestServer, type TestServer } from './harness.js';
 
 let s: TestServer;
 beforeAll(async () => {
-  s = await startTestServer();
+  s = await startTestServer({ defaultRole: 'reader' });
 });
 afterAll(async () => {
   await s.close();

@@ -3,8 +3,9 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createDb, type Db, migrateDb } from '@genetrials/schema';
+import { createDb, type Db, migrateDb, TOKEN_ROLES, type TokenRole } from '@genetrials/schema';
 import { createApp } from '../src/app.js';
+import { createToken } from '../src/auth.js';
 import { seedKnowledgeBase } from '../src/seed/seed.js';
 
 export interface TestServer {
@@ -14,9 +15,12 @@ export interface TestServer {
   db: Db;
   /** Every SQL statement the ORM issued since the last reset. */
   statements: string[];
+  /** One token per role, created at start. */
+  tokens: Record<TokenRole, string>;
   gql: <T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
+    options?: { token?: string; role?: TokenRole; anonymous?: boolean },
   ) => Promise<{ status: number; body: { data?: T; errors?: GqlError[] }; text: string }>;
   close: () => Promise<void>;
 }
@@ -28,12 +32,22 @@ export interface GqlError {
 }
 
 /** A real yoga server on 127.0.0.1 with a random port over its own temp SQLite file. */
-export async function startTestServer(options: { seed?: boolean } = {}): Promise<TestServer> {
+export interface TestServerOptions {
+  seed?: boolean;
+  /** Requests without an explicit token use this role's token (default: anonymous). */
+  defaultRole?: TokenRole;
+}
+
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), 'genetrials-test-'));
   const statements: string[] = [];
   const db = createDb({ url: `file:${join(dir, 'test.db')}`, onQuery: (sql) => statements.push(sql) });
   await migrateDb(db);
   if (options.seed !== false) await seedKnowledgeBase(db);
+  const defaultRole = options.defaultRole;
+  const tokens = {} as Record<TokenRole, string>;
+  for (const role of TOKEN_ROLES)
+    tokens[role] = (await createToken(db, { name: `test ${role}`, role })).token;
   statements.length = 0;
   const yoga = createApp({ db, config: { production: true, graphiql: true } });
   const server: Server = createServer(yoga);
@@ -46,10 +60,16 @@ export async function startTestServer(options: { seed?: boolean } = {}): Promise
     origin,
     db,
     statements,
-    async gql(query, variables) {
+    tokens,
+    async gql(query, variables, options = {}) {
+      const role = options.role ?? (options.anonymous ? undefined : defaultRole);
+      const token = options.token ?? (role ? tokens[role] : undefined);
       const res = await fetch(url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: {
+          'content-type': 'application/json',
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
         body: JSON.stringify({ query, variables }),
       });
       const text = await res.text();

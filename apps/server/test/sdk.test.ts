@@ -31,7 +31,7 @@ describe('SDK against the server', () => {
   });
 
   it('pages patients with cursors through the SDK', async () => {
-    const client = createClient({ url: s.url });
+    const client = createClient({ url: s.url, token: s.tokens.reader });
     const trialId = (await client.trials({ first: 1 })).trials.nodes[0]?.id as string;
     const seen: string[] = [];
     let after: string | null | undefined;

@@ -6,7 +6,7 @@ import { startTestServer, type TestServer } from './harness.js';
 
 let s: TestServer;
 beforeAll(async () => {
-  s = await startTestServer({ seed: false });
+  s = await startTestServer({ seed: false, defaultRole: 'reader' });
   await s.db.transaction(async (tx) => {
     const therapyRows = await tx
       .insert(tables.therapies)

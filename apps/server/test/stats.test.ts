@@ -443,7 +443,7 @@ describe('stats over a synthetic data set', () => {
   const model: Model = { therapies: [], trials: [] };
 
   beforeAll(async () => {
-    s = await startTestServer({ seed: false });
+    s = await startTestServer({ seed: false, defaultRole: 'reader' });
     model.therapies = await insertTherapies(s);
     model.trials = await insertTrials(s, model.therapies, 60, 42);
   });
@@ -552,7 +552,7 @@ describe('statements per stats query', () => {
   const trials: ModelTrial[] = [];
 
   beforeAll(async () => {
-    s = await startTestServer({ seed: false });
+    s = await startTestServer({ seed: false, defaultRole: 'reader' });
     therapies = await insertTherapies(s);
   });
   afterAll(async () => {
@@ -583,7 +583,7 @@ describe('statements per stats query', () => {
 describe('stats over the seeded knowledge base', () => {
   let s: TestServer;
   beforeAll(async () => {
-    s = await startTestServer();
+    s = await startTestServer({ defaultRole: 'reader' });
   });
   afterAll(async () => {
     await s.close();

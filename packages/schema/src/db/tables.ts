@@ -3,6 +3,8 @@ import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-or
 import {
   ATTRIBUTIONS,
   CELL_SOURCES,
+  CHANGE_ACTIONS,
+  ENTITY_TYPES,
   MODALITIES,
   PATIENT_STATUSES,
   PHASES,
@@ -16,6 +18,7 @@ import {
   TRIAL_STATUSES,
   VECTORS,
 } from '../domain/enums.js';
+import { TOKEN_ROLES } from '../domain/roles.js';
 
 const timestamps = {
   createdAt: text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
@@ -286,5 +289,48 @@ export const claims = sqliteTable(
     index('claims_subject_idx').on(t.subjectType, t.subjectId, t.field),
     index('claims_source_idx').on(t.sourceId),
     index('claims_field_idx').on(t.field),
+  ],
+);
+
+/** API tokens. Only a SHA-256 hash of each token is stored; the token is shown once at creation. */
+export const apiTokens = sqliteTable(
+  'api_tokens',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    name: text('name').notNull(),
+    role: text('role', { enum: TOKEN_ROLES }).notNull(),
+    tokenHash: text('token_hash').notNull(),
+    /** The first characters of the token, to tell tokens apart in listings. */
+    prefix: text('prefix').notNull(),
+    createdAt: timestamps.createdAt,
+    lastUsedAt: text('last_used_at'),
+    revokedAt: text('revoked_at'),
+  },
+  (t) => [
+    uniqueIndex('api_tokens_hash_unique').on(t.tokenHash),
+    index('api_tokens_revoked_idx').on(t.revokedAt),
+  ],
+);
+
+/** Every write: who, when, which entity, and its values before and after. */
+export const changes = sqliteTable(
+  'changes',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    entityType: text('entity_type', { enum: ENTITY_TYPES }).notNull(),
+    entityId: integer('entity_id').notNull(),
+    action: text('action', { enum: CHANGE_ACTIONS }).notNull(),
+    before: text('before', { mode: 'json' }).$type<Record<string, unknown> | null>(),
+    after: text('after', { mode: 'json' }).$type<Record<string, unknown> | null>(),
+    actorTokenId: integer('actor_token_id').references(() => apiTokens.id, { onDelete: 'set null' }),
+    /** The token's name and role at the time, kept even if the token is later deleted. */
+    actorName: text('actor_name'),
+    actorRole: text('actor_role').notNull(),
+    at: text('at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
+  },
+  (t) => [
+    index('changes_entity_idx').on(t.entityType, t.entityId),
+    index('changes_at_idx').on(t.at),
+    index('changes_actor_idx').on(t.actorTokenId),
   ],
 );

@@ -104,3 +104,20 @@ export type SourceKind = (typeof SOURCE_KINDS)[number];
 /** Entities a claim can be about. */
 export const SUBJECT_TYPES = ['TRIAL', 'THERAPY', 'PATIENT', 'REVIEW', 'ADVERSE_EVENT'] as const;
 export type SubjectType = (typeof SUBJECT_TYPES)[number];
+
+/** Entities whose writes are recorded in the change history. */
+export const ENTITY_TYPES = [
+  'TRIAL',
+  'THERAPY',
+  'TRIAL_THERAPY',
+  'PATIENT',
+  'ADVERSE_EVENT',
+  'REVIEW',
+  'ASSESSMENT',
+  'SOURCE',
+  'CLAIM',
+] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+export const CHANGE_ACTIONS = ['CREATE', 'UPDATE', 'DELETE'] as const;
+export type ChangeAction = (typeof CHANGE_ACTIONS)[number];

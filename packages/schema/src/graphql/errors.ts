@@ -3,7 +3,7 @@ import type { FieldIssue } from '../domain/validation.js';
 import { MAX_PAGE_SIZE } from './builder.js';
 
 /** Error codes a client can switch on (in `extensions.code`). */
-export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND';
+export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHENTICATED';
 
 export function userInputError(message: string, issues: FieldIssue[] = []): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', issues } });
@@ -11,6 +11,12 @@ export function userInputError(message: string, issues: FieldIssue[] = []): Grap
 
 export function fieldError(path: string, rule: string, message: string): GraphQLError {
   return userInputError(`${path}: ${message}`, [{ path, rule, message }]);
+}
+
+export function forbidden(what: string): GraphQLError {
+  return new GraphQLError(`${what} needs an API token with the reader role or higher`, {
+    extensions: { code: 'FORBIDDEN' },
+  });
 }
 
 /** Page-size guard for every connection: above the cap is an error, never a silent clamp. */

@@ -14,7 +14,10 @@ import { Conflict, conflictsOf, Source } from './provenance.js';
 
 export const AdverseEvent = builder.drizzleObject('adverseEvents', {
   name: 'AdverseEvent',
-  description: 'An adverse event a patient had, graded by CTCAE where the report gives a grade.',
+  description:
+    'An adverse event a patient had, graded by CTCAE where the report gives a grade. Needs a reader token.',
+  authScopes: { reader: true },
+  runScopesOnType: true,
   fields: (t) => ({
     term: t.exposeString('term'),
     grade: t.exposeInt('grade', { nullable: true, description: 'CTCAE grade 1-5; null when not reported.' }),
@@ -27,7 +30,10 @@ export const AdverseEvent = builder.drizzleObject('adverseEvents', {
 
 export const Patient = builder.drizzleNode('patients', {
   name: 'Patient',
-  description: 'A de-identified trial subject. No names, contact data or exact dates of birth are kept.',
+  description:
+    'A de-identified trial subject. No names, contact data or exact dates of birth are kept. Needs a reader token.',
+  authScopes: { reader: true },
+  runScopesOnType: true,
   id: { column: (p) => p.id },
   fields: (t) => ({
     subjectCode: t.exposeString('subjectCode', { description: 'Study-assigned code, never a name.' }),
@@ -72,6 +78,7 @@ builder.queryFields((t) => ({
   patient: t.drizzleField({
     type: Patient,
     nullable: true,
+    authScopes: { reader: true },
     args: { id: t.arg.globalID({ required: true, for: Patient }) },
     resolve: (query, _root, args, ctx) =>
       ctx.db.query.patients.findFirst(query({ where: { id: Number(args.id.id) } })),
@@ -79,7 +86,9 @@ builder.queryFields((t) => ({
   patients: t.drizzleConnection(
     {
       type: 'patients',
-      description: 'Patients matching the filter, across all trials.',
+      description: 'Patients matching the filter, across all trials. Needs a reader token.',
+      authScopes: { reader: true },
+      nullable: true,
       args: { filter: t.arg({ type: PatientFilter }), orderBy: t.arg({ type: PatientOrder }) },
       maxSize: pageCap,
       totalCount: (_parent, args, ctx) => ctx.db.$count(patients, patientFilterSql(args.filter, patients)),

@@ -3,8 +3,9 @@ import { JSONResolver } from 'graphql-scalars';
 import { sources } from '../../db/tables.js';
 import type { SubjectType } from '../../domain/enums.js';
 import { findConflicts } from '../../domain/provenance.js';
+import { hasRole } from '../../domain/roles.js';
 import { builder } from '../builder.js';
-import { pageCap } from '../errors.js';
+import { forbidden, pageCap } from '../errors.js';
 import { SourceKindEnum, SubjectTypeEnum } from './enums.js';
 
 builder.addScalarType('JSON', JSONResolver, { description: 'Any JSON value, as a source reported it.' });
@@ -36,10 +37,13 @@ export const Source = builder.drizzleNode('sources', {
     nctId: t.exposeString('nctId', { nullable: true }),
     retrievedAt: t.exposeString('retrievedAt', { nullable: true }),
     claims: t.relatedConnection('claims', {
-      description: 'Everything this source is cited for.',
+      description: 'Everything this source is cited for (claims about patients only with a reader token).',
       maxSize: pageCap,
       totalCount: true,
-      query: { orderBy: { id: 'asc' } },
+      query: (_args, ctx) => ({
+        where: hasRole(ctx.viewer.role, 'reader') ? {} : { subjectType: { ne: 'PATIENT' as const } },
+        orderBy: { id: 'asc' },
+      }),
     }),
   }),
 });
@@ -102,8 +106,15 @@ builder.queryField('conflicts', (t) =>
     description: 'Every field, on any entity, where the cited sources disagree.',
     args: { subjectType: t.arg({ type: SubjectTypeEnum, required: false }) },
     resolve: async (_root, args, ctx) => {
+      // Claims about patients are patient-level data: only readers see them.
+      const patientLevel = hasRole(ctx.viewer.role, 'reader');
+      if (args.subjectType === 'PATIENT' && !patientLevel) throw forbidden('conflicts(subjectType: PATIENT)');
       const claims = await ctx.db.query.claims.findMany({
-        where: args.subjectType ? { subjectType: args.subjectType } : {},
+        where: args.subjectType
+          ? { subjectType: args.subjectType }
+          : patientLevel
+            ? {}
+            : { subjectType: { ne: 'PATIENT' } },
         orderBy: { subjectType: 'asc', subjectId: 'asc', id: 'asc' },
       });
       const bySubject = new Map<string, typeof claims>();

@@ -65,7 +65,9 @@ export const Trial = builder.drizzleNode('trials', {
     version: t.exposeInt('version', { description: 'Incremented on every change.' }),
     therapyCount: t.relatedCount('therapyLinks', { description: 'Number of therapy links (arm × therapy).' }),
     patients: t.relatedConnection('patients', {
-      description: 'De-identified patients enrolled in the trial.',
+      description: 'De-identified patients enrolled in the trial. Needs a reader token; `outcome` is public.',
+      authScopes: { reader: true },
+      nullable: true,
       args: { filter: t.arg({ type: PatientFilter }), orderBy: t.arg({ type: PatientOrder }) },
       maxSize: pageCap,
       totalCount: true,
