@@ -2,6 +2,7 @@ export * from './db/client.js';
 export { type Relations, relations } from './db/relations.js';
 export * as tables from './db/tables.js';
 export * from './domain/enums.js';
+export * from './domain/privacy.js';
 export * from './domain/provenance.js';
 export * from './domain/roles.js';
 export * from './domain/statistics.js';

@@ -14,6 +14,7 @@ import {
   TRIAL_STATUSES,
   VECTORS,
 } from './enums.js';
+import { findDirectIdentifiers, topCodeAge } from './privacy.js';
 
 export const NCT_ID_PATTERN = /^NCT\d{8}$/;
 /** DOI: "10." + registrant code + "/" + suffix (Crossref's recommended pattern). */
@@ -119,28 +120,40 @@ export const trialTherapyInput = z.object({
   dose: text(500).nullish(),
 });
 
+const patientText = (max: number) =>
+  text(max).superRefine((value, ctx) => {
+    for (const finding of findDirectIdentifiers(value)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `${finding.message}: patient records hold no direct identifiers`,
+        params: { rule: `identifier_${finding.kind.toLowerCase()}` },
+      });
+    }
+  });
+
 export const adverseEventInput = z.object({
   term: text(300),
   grade: ctcaeGrade.nullish(),
   attribution: z.enum(ATTRIBUTIONS).nullish(),
   serious: z.boolean().nullish(),
-  description: text(2000).nullish(),
+  description: patientText(2000).nullish(),
 });
 
 export const patientInput = z.object({
   subjectCode: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/, {
     message: 'must be a short study code (letters, digits, . _ -)',
   }),
-  ageAtEnrollment: age.nullish(),
+  /** Ages over 89 are stored as 90, meaning "90 or older" (HIPAA Safe Harbor). */
+  ageAtEnrollment: age.transform((a) => topCodeAge(a) as number).nullish(),
   sex: z.enum(SEXES).default('UNKNOWN'),
-  diseaseStage: text(100).nullish(),
-  metastaticSites: z.array(text(100)).max(50).default([]),
-  priorTherapies: z.array(text(200)).max(50).default([]),
+  diseaseStage: patientText(100).nullish(),
+  metastaticSites: z.array(patientText(100)).max(50).default([]),
+  priorTherapies: z.array(patientText(200)).max(50).default([]),
   bestResponse: z.enum(RESPONSES).nullish(),
   responseDurationMonths: months.nullish(),
   followUpMonths: months.nullish(),
   status: z.enum(PATIENT_STATUSES).default('UNKNOWN'),
-  notes: text(5000).nullish(),
+  notes: patientText(5000).nullish(),
   adverseEvents: z.array(adverseEventInput).max(200).default([]),
 });
 
@@ -184,12 +197,17 @@ export interface FieldIssue {
   rule: string;
 }
 
+function ruleOf(issue: z.core.$ZodIssue): string {
+  const custom = issue.code === 'custom' ? (issue.params as { rule?: unknown } | undefined)?.rule : undefined;
+  return typeof custom === 'string' ? custom : issue.code;
+}
+
 /** Flattens a zod error into field issues a client can show next to its inputs. */
 export function toFieldIssues(error: z.ZodError, prefix: readonly (string | number)[] = []): FieldIssue[] {
   return error.issues.map((issue) => ({
     path: [...prefix, ...issue.path].map(String).join('.'),
     message: issue.message,
-    rule: issue.code,
+    rule: ruleOf(issue),
   }));
 }
 

@@ -1,4 +1,5 @@
 import { patients } from '../../db/tables.js';
+import { ageLabel, topCodeAge } from '../../domain/privacy.js';
 import { distinctBy } from '../../domain/provenance.js';
 import { builder } from '../builder.js';
 import { pageCap } from '../errors.js';
@@ -37,9 +38,18 @@ export const Patient = builder.drizzleNode('patients', {
   id: { column: (p) => p.id },
   fields: (t) => ({
     subjectCode: t.exposeString('subjectCode', { description: 'Study-assigned code, never a name.' }),
-    ageAtEnrollment: t.exposeInt('ageAtEnrollment', {
+    ageAtEnrollment: t.int({
       nullable: true,
-      description: 'Null when unknown or when sources disagree (see `conflicts`).',
+      description:
+        'Age in years; 90 stands for "90 or older" (HIPAA Safe Harbor). Null when unknown or when sources disagree (see `conflicts`).',
+      select: { columns: { ageAtEnrollment: true } },
+      resolve: (p) => topCodeAge(p.ageAtEnrollment),
+    }),
+    ageLabel: t.string({
+      nullable: true,
+      description: 'The age as it should be shown: a number, or "90 or older".',
+      select: { columns: { ageAtEnrollment: true } },
+      resolve: (p) => ageLabel(p.ageAtEnrollment),
     }),
     sex: t.expose('sex', { type: SexEnum }),
     diseaseStage: t.exposeString('diseaseStage', { nullable: true }),
