@@ -1,7 +1,22 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 import { clientMethodsPlugin } from './codegen/client-methods.js';
+import {
+  type IntrospectionPluginConfig,
+  introspectionPlugin,
+  type ScalarMap,
+} from './codegen/introspection.js';
 
 const CLIENT_METHODS_PLUGIN = 'genetrials-client-methods';
+const INTROSPECTION_PLUGIN = 'genetrials-introspection';
+
+/**
+ * TypeScript types of the custom scalars, for the shipped documents and for
+ * `graphql()`'s inferred ones alike. Paths are relative to src/gql/.
+ */
+const SCALARS: ScalarMap = {
+  DateTime: 'string',
+  JSON: '../json.js#JsonValue',
+};
 
 const config: CodegenConfig = {
   schema: '../schema/schema.graphql',
@@ -22,21 +37,23 @@ const config: CodegenConfig = {
         // A scalar added to the schema without a mapping here fails codegen
         // instead of silently becoming `unknown`.
         strictScalars: true,
-        scalars: {
-          DateTime: 'string',
-          // Path is relative to the generated src/gql/graphql.ts.
-          JSON: '../json.js#JsonValue',
-        },
+        scalars: SCALARS,
         importExtension: '.js',
       },
     },
     './src/gql/client-methods.ts': {
       plugins: [CLIENT_METHODS_PLUGIN],
     },
+    // The schema as a type, for gql.tada's `graphql()` (src/graphql.ts).
+    './src/gql/graphql-env.ts': {
+      plugins: [INTROSPECTION_PLUGIN],
+      config: { scalars: SCALARS } satisfies IntrospectionPluginConfig,
+    },
   },
-  // The CLI tries several package names per plugin; only ours is served locally.
+  // The CLI tries several package names per plugin; only ours are served locally.
   pluginLoader: async (name) => {
     if (name === CLIENT_METHODS_PLUGIN) return clientMethodsPlugin;
+    if (name === INTROSPECTION_PLUGIN) return introspectionPlugin;
     return import(name);
   },
 };

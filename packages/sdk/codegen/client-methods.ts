@@ -4,7 +4,7 @@ import { type DocumentNode, Kind, type OperationDefinitionNode, type OperationTy
 type CodegenPlugin = Awaited<ReturnType<NonNullable<CodegenConfig['pluginLoader']>>>;
 
 /** Names the client itself uses; an operation may not shadow them. */
-const RESERVED_METHODS = new Set(['request']);
+const RESERVED_METHODS = new Set(['request', 'paginate']);
 
 const TYPE_SUFFIX: Record<OperationTypeNode, string> = {
   query: 'Query',

@@ -2,6 +2,8 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { type DocumentNode, Kind, print } from 'graphql';
 import { GeneTrialsError, type GraphQLErrorEntry, type TransportErrorCode } from './errors.js';
 import { createOperationMethods, type OperationMethods } from './gql/client-methods.js';
+import type { JsonValue } from './json.js';
+import { createPaginate, type Paginate } from './paginate.js';
 
 /** The part of `fetch` the client uses; `globalThis.fetch` and `yoga.fetch` both fit. */
 export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
@@ -32,12 +34,53 @@ export type RequestArgs<TVariables> =
     ? [variables?: TVariables, options?: RequestOptions]
     : [variables: TVariables, options?: RequestOptions];
 
+type UnknownFieldsAt<T, Path extends string> = unknown extends T
+  ? Path
+  : [JsonValue] extends [T]
+    ? never
+    : T extends readonly (infer Item)[]
+      ? UnknownFieldsAt<Item, Path>
+      : T extends object
+        ? { [K in keyof T & string]-?: UnknownFieldsAt<T[K], `${Path}.${K}`> }[keyof T & string]
+        : never;
+
+/**
+ * Dotted paths of the result fields typed `unknown`. `graphql()` types a field
+ * the schema does not have as `unknown` (every scalar, `JSON` included, has a
+ * real type), so these are the misspelt fields of a document. A result that is
+ * `unknown` as a whole (an untyped document) has none.
+ */
+export type UnknownFieldPaths<TResult> = unknown extends TResult
+  ? never
+  : TResult extends object
+    ? { [K in keyof TResult & string]-?: UnknownFieldsAt<TResult[K], K> }[keyof TResult & string]
+    : never;
+
+/**
+ * A typed document whose fields all exist in the schema. A document from
+ * `graphql()` with a misspelt field fails to compile where it is run, naming the
+ * field: `Property ''unknown field in document'' is missing in type … { 'unknown field in document':
+ * "trials.nodes.titel" }`.
+ */
+export type KnownFieldsDocument<TResult, TVariables> = TypedDocumentNode<TResult, TVariables> &
+  NoInfer<
+    [UnknownFieldPaths<TResult>] extends [never]
+      ? unknown
+      : { 'unknown field in document': UnknownFieldPaths<TResult> }
+  >;
+
 export interface GeneTrialsClient extends OperationMethods<RequestOptions> {
   /** Runs any typed document: one from this package, or one from `graphql()`. */
   request<TResult, TVariables>(
-    document: TypedDocumentNode<TResult, TVariables>,
+    document: KnownFieldsDocument<TResult, TVariables>,
     ...args: RequestArgs<TVariables>
   ): Promise<TResult>;
+  /**
+   * Auto-paginating iterators: `client.paginate.trials({ filter })` and its
+   * siblings, or `client.paginate(document, variables, selectConnection)` for
+   * any connection a document selects.
+   */
+  paginate: Paginate;
 }
 
 interface PreparedDocument {
@@ -157,5 +200,6 @@ export function createClient(options: ClientOptions): GeneTrialsClient {
   return {
     ...createOperationMethods<RequestOptions>(execute),
     request: (document, ...[variables, requestOptions]) => execute(document, variables, requestOptions),
+    paginate: createPaginate(execute),
   };
 }

@@ -3,9 +3,11 @@ export {
   createClient,
   type FetchLike,
   type GeneTrialsClient,
+  type KnownFieldsDocument,
   type RequestArgs,
   type RequestOptions,
   type TokenSource,
+  type UnknownFieldPaths,
 } from './client.js';
 export {
   GeneTrialsError,
@@ -14,8 +16,27 @@ export {
   type TransportErrorCode,
 } from './errors.js';
 export type { OperationMethods } from './gql/client-methods.js';
-// `graphql()` knows the documents compiled into this package; a consumer's own
-// queries need the consumer's own codegen run to get result types.
-export { graphql } from './gql/gql.js';
+// The shipped documents (`TrialsDocument`, …) and their result, variables and
+// schema types. The client preset's own `graphql()` (src/gql/gql.ts) only knows
+// these documents, so it is not exported: `graphql` below types any document.
 export * from './gql/graphql.js';
+// `graphql()` types any document a consumer writes, from the schema (gql.tada).
+export { type FragmentOf, graphql, type ResultOf, readFragment, type VariablesOf } from './graphql.js';
 export type { JsonValue } from './json.js';
+export {
+  type ConnectionLike,
+  DEFAULT_PAGE_SIZE,
+  type ForwardPageInfo,
+  type ItemOf,
+  MAX_PAGE_SIZE,
+  type PagedVariables,
+  type PageVariables,
+  type Paginate,
+  type PaginateArgs,
+  type PaginateOptions,
+  type PatientNode,
+  type ReviewNode,
+  type SearchHit,
+  type TherapyNode,
+  type TrialNode,
+} from './paginate.js';

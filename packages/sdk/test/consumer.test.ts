@@ -45,11 +45,15 @@ describe('consumer type check against the built package', () => {
     expect(exitCode).toBe(0);
   }, 30_000);
 
-  it('rejects a misspelt result field', async () => {
+  it('rejects a misspelt field in a shipped result and in a custom graphql() query', async () => {
     const { exitCode, output } = await tsc('tsconfig.bad.json');
     expect(exitCode).not.toBe(0);
-    expect(output).toMatch(/bad\.ts\(\d+,\d+\): error TS\d+: Property 'titel' does not exist/);
-    // Only the deliberate mistake fails.
-    expect(output.trim().split('\n')).toHaveLength(1);
+    const errors = output.split('\n').filter((line) => / error TS\d+:/.test(line));
+    expect(errors[0]).toMatch(/bad\.ts\(8,\d+\): error TS\d+: Property 'titel' does not exist/);
+    // request() refuses the custom document and names the unknown field.
+    expect(errors[1]).toMatch(/bad\.ts\(15,\d+\): error TS2345: /);
+    expect(output).toMatch(/'unknown field in document': "trials\.nodes\.titel"/);
+    // Only the deliberate mistakes fail.
+    expect(errors).toHaveLength(2);
   }, 30_000);
 });

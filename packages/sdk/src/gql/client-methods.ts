@@ -16,12 +16,18 @@ export interface OperationMethods<TOptions> {
   node(variables: types.NodeQueryVariables, options?: TOptions): Promise<types.NodeQuery>;
   /** Runs the `Patient` query. */
   patient(variables: types.PatientQueryVariables, options?: TOptions): Promise<types.PatientQuery>;
+  /** Runs the `Patients` query. */
+  patients(variables?: types.PatientsQueryVariables, options?: TOptions): Promise<types.PatientsQuery>;
   /** Runs the `ReviewDetail` query. */
   reviewDetail(variables: types.ReviewDetailQueryVariables, options?: TOptions): Promise<types.ReviewDetailQuery>;
   /** Runs the `Reviews` query. */
   reviews(variables?: types.ReviewsQueryVariables, options?: TOptions): Promise<types.ReviewsQuery>;
+  /** Runs the `Search` query. */
+  search(variables: types.SearchQueryVariables, options?: TOptions): Promise<types.SearchQuery>;
   /** Runs the `Sources` query. */
   sources(variables?: types.SourcesQueryVariables, options?: TOptions): Promise<types.SourcesQuery>;
+  /** Runs the `Stats` query. */
+  stats(variables?: types.StatsQueryVariables, options?: TOptions): Promise<types.StatsQuery>;
   /** Runs the `Therapies` query. */
   therapies(variables?: types.TherapiesQueryVariables, options?: TOptions): Promise<types.TherapiesQuery>;
   /** Runs the `TherapyDetail` query. */
@@ -39,9 +45,12 @@ export function createOperationMethods<TOptions>(execute: Execute<TOptions>): Op
     conflicts: (variables, options) => execute(types.ConflictsDocument, variables, options),
     node: (variables, options) => execute(types.NodeDocument, variables, options),
     patient: (variables, options) => execute(types.PatientDocument, variables, options),
+    patients: (variables, options) => execute(types.PatientsDocument, variables, options),
     reviewDetail: (variables, options) => execute(types.ReviewDetailDocument, variables, options),
     reviews: (variables, options) => execute(types.ReviewsDocument, variables, options),
+    search: (variables, options) => execute(types.SearchDocument, variables, options),
     sources: (variables, options) => execute(types.SourcesDocument, variables, options),
+    stats: (variables, options) => execute(types.StatsDocument, variables, options),
     therapies: (variables, options) => execute(types.TherapiesDocument, variables, options),
     therapyDetail: (variables, options) => execute(types.TherapyDetailDocument, variables, options),
     trialDetail: (variables, options) => execute(types.TrialDetailDocument, variables, options),

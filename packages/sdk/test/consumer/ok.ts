@@ -6,14 +6,20 @@
 import type {} from '@genetrials/schema';
 import {
   createClient,
+  type FragmentOf,
   type GeneTrialsClient,
   GeneTrialsError,
   graphql,
   type JsonValue,
   type Phase,
+  type ResultOf,
+  readFragment,
+  type StatsQuery,
   type TrialDetailQuery,
+  type TrialStatus,
   TrialsDocument,
   type TrialsQuery,
+  type VariablesOf,
 } from '@genetrials/sdk';
 // @ts-expect-error the server is not reachable.
 import type {} from '@genetrials/server';
@@ -74,17 +80,90 @@ export async function patientsOrCode(id: string): Promise<string | undefined> {
   await client.trialPatients();
   try {
     const result = await client.trialPatients({ id, first: 50 }, { signal: AbortSignal.timeout(5000) });
-    return result.trial?.patients.nodes[0]?.adverseEvents[0]?.term;
+    return result.trial?.patients?.nodes[0]?.adverseEvents[0]?.term;
   } catch (error) {
     if (error instanceof GeneTrialsError) return error.code;
     throw error;
   }
 }
 
-export async function customQuery(): Promise<void> {
-  // graphql() only knows the documents this package was generated from; any
-  // other string is `unknown` and cannot be sent untyped by mistake.
-  const custom = graphql('query Custom { trials { totalCount } }');
-  // @ts-expect-error an unknown document has no result type.
-  await client.request(custom);
+export async function customQuery(): Promise<string | undefined> {
+  // graphql() types any document from the schema, with no codegen here.
+  const custom = graphql('query { trials(first: 2) { nodes { title phase } } }');
+  const result = await client.request(custom);
+  const phase = result.trials.nodes[0]?.phase;
+  // The Phase union (undefined only under noUncheckedIndexedAccess).
+  assertType<Equal<Exclude<typeof phase, undefined>, Phase | null>>();
+  assertType<
+    Equal<ResultOf<typeof custom>, { trials: { nodes: { title: string; phase: Phase | null }[] } }>
+  >();
+  return result.trials.nodes[0]?.title;
+}
+
+export async function customQueryWithVariables(): Promise<number> {
+  const Filtered = graphql(`
+    query Filtered($filter: TrialFilter, $first: Int!) {
+      trials(filter: $filter, first: $first) {
+        totalCount
+        nodes { id createdAt claims { value } }
+      }
+    }
+  `);
+  assertType<Equal<VariablesOf<typeof Filtered>['first'], number>>();
+  // @ts-expect-error `$first: Int!` is required.
+  await client.request(Filtered);
+  // @ts-expect-error not a Phase.
+  await client.request(Filtered, { first: 1, filter: { phases: ['PHASE_9'] } });
+  const { trials } = await client.request(Filtered, { first: 10, filter: { phases: ['PHASE_1'] } });
+  const node = trials.nodes[0];
+  if (node) {
+    // Scalars: DateTime is an ISO string, JSON a JsonValue.
+    assertType<Equal<typeof node.createdAt, string>>();
+    assertType<Equal<(typeof node.claims)[number]['value'], JsonValue>>();
+  }
+  return trials.totalCount;
+}
+
+const TrialCard = graphql('fragment TrialCard on Trial { id title status }');
+
+export async function customQueryWithFragment(): Promise<string[]> {
+  const Cards = graphql('query Cards { trials(first: 5) { nodes { ...TrialCard nctId } } }', [TrialCard]);
+  const { trials } = await client.request(Cards);
+  return trials.nodes.map((node) => {
+    const card: FragmentOf<typeof TrialCard> = readFragment(TrialCard, node);
+    assertType<Equal<typeof card.status, TrialStatus | null>>();
+    return `${node.nctId ?? '-'} ${card.title} ${node.title}`;
+  });
+}
+
+export async function paginated(): Promise<string[]> {
+  const titles: string[] = [];
+  for await (const trial of client.paginate.trials({
+    filter: { phases: ['PHASE_1', 'PHASE_2'] },
+    orderBy: { field: 'START_DATE', direction: 'DESC' },
+    pageSize: 25,
+  })) {
+    assertType<Equal<typeof trial, TrialsQuery['trials']['nodes'][number]>>();
+    titles.push(trial.title);
+    if (titles.length === 10) break;
+  }
+  for await (const hit of client.paginate.search({ query: 'melanoma', types: ['TRIAL', 'REVIEW'] })) {
+    const label = hit.node.__typename === 'Therapy' ? hit.node.name : hit.node.title;
+    titles.push(`${label}: ${hit.snippet}`);
+  }
+  const Codes = graphql(`
+    query Codes($id: ID!, $first: Int, $after: String) {
+      trial(id: $id) { patients(first: $first, after: $after) { pageInfo { hasNextPage endCursor } nodes { subjectCode } } }
+    }
+  `);
+  for await (const patient of client.paginate(
+    Codes,
+    { id: 'VHJpYWw6MQ==' },
+    (data) => data.trial?.patients,
+  )) {
+    titles.push(patient.subjectCode);
+  }
+  const stats: StatsQuery = await client.stats({ filter: { modalities: ['TCR_T_CELL'] } });
+  titles.push(String(stats.stats.pooledByTherapy[0]?.outcome.objectiveResponseRate?.percent));
+  return titles;
 }

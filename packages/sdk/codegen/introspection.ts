@@ -1,0 +1,156 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+import {
+  type GraphQLSchema,
+  type IntrospectionEnumType,
+  type IntrospectionInputObjectType,
+  type IntrospectionInputValue,
+  type IntrospectionInterfaceType,
+  type IntrospectionNamedTypeRef,
+  type IntrospectionObjectType,
+  type IntrospectionType,
+  type IntrospectionTypeRef,
+  type IntrospectionUnionType,
+  introspectionFromSchema,
+  isScalarType,
+  isSpecifiedScalarType,
+} from 'graphql';
+
+type CodegenPlugin = Awaited<ReturnType<NonNullable<CodegenConfig['pluginLoader']>>>;
+
+/**
+ * TypeScript type of each custom scalar, in the client preset's notation: a type
+ * expression (`string`), or `path#Export` for a type imported from `path`
+ * (relative to the generated file).
+ */
+export type ScalarMap = Record<string, string>;
+
+export interface IntrospectionPluginConfig {
+  scalars: ScalarMap;
+}
+
+// gql.tada reads only kinds, names, type references, enum values, possible
+// types and input fields (with defaults, which make a field optional). The
+// rest of an introspection (descriptions, arguments, directives) only costs
+// type-checking time, so it is left out.
+
+type TypeRef = { kind: string; name?: string; ofType?: TypeRef };
+
+function typeRef(ref: IntrospectionTypeRef): TypeRef {
+  if (ref.kind === 'LIST' || ref.kind === 'NON_NULL') return { kind: ref.kind, ofType: typeRef(ref.ofType) };
+  return { kind: ref.kind, name: (ref as IntrospectionNamedTypeRef).name };
+}
+
+const named = (types: readonly { name: string }[]) => types.map(({ name }) => ({ name }));
+
+function inputValue(value: IntrospectionInputValue) {
+  return { name: value.name, type: typeRef(value.type), defaultValue: value.defaultValue ?? null };
+}
+
+function minifyType(type: IntrospectionType): Record<string, unknown> {
+  switch (type.kind) {
+    case 'SCALAR':
+      return { kind: type.kind, name: type.name };
+    case 'ENUM':
+      return {
+        kind: type.kind,
+        name: type.name,
+        enumValues: named((type as IntrospectionEnumType).enumValues),
+      };
+    case 'INPUT_OBJECT': {
+      const input = type as IntrospectionInputObjectType;
+      return {
+        kind: type.kind,
+        name: type.name,
+        isOneOf: input.isOneOf ?? false,
+        inputFields: input.inputFields.map(inputValue),
+      };
+    }
+    case 'UNION':
+      return {
+        kind: type.kind,
+        name: type.name,
+        possibleTypes: named((type as IntrospectionUnionType).possibleTypes),
+      };
+    case 'OBJECT':
+    case 'INTERFACE': {
+      const object = type as IntrospectionObjectType | IntrospectionInterfaceType;
+      return {
+        kind: type.kind,
+        name: type.name,
+        fields: object.fields.map((field) => ({ name: field.name, type: typeRef(field.type) })),
+        interfaces: named(object.interfaces),
+        ...(type.kind === 'INTERFACE'
+          ? { possibleTypes: named((type as IntrospectionInterfaceType).possibleTypes) }
+          : {}),
+      };
+    }
+  }
+}
+
+/** Custom scalars must each have a mapping, as `strictScalars` demands of the client preset. */
+function scalarTypes(schema: GraphQLSchema, scalars: ScalarMap): { imports: string[]; members: string[] } {
+  const custom = Object.values(schema.getTypeMap())
+    .filter((type) => isScalarType(type) && !isSpecifiedScalarType(type))
+    .map((type) => type.name)
+    .sort((a, b) => a.localeCompare(b, 'en'));
+  const imports = new Map<string, Set<string>>();
+  const members = custom.map((name) => {
+    const mapping = scalars[name];
+    if (!mapping) throw new Error(`introspection: scalar "${name}" has no TypeScript type in codegen.ts`);
+    const [from, exported] = mapping.split('#');
+    if (exported === undefined) return `  ${name}: ${mapping};`;
+    if (!from) throw new Error(`introspection: scalar "${name}" maps to "${mapping}" without a module`);
+    imports.set(from, (imports.get(from) ?? new Set()).add(exported));
+    return `  ${name}: ${exported};`;
+  });
+  const importLines = [...imports.entries()]
+    .sort(([a], [b]) => a.localeCompare(b, 'en'))
+    .map(([from, names]) => `import type { ${[...names].sort().join(', ')} } from '${from}';`);
+  return { imports: importLines, members };
+}
+
+export function renderIntrospection(schema: GraphQLSchema, config: IntrospectionPluginConfig): string {
+  const { __schema } = introspectionFromSchema(schema, {
+    descriptions: false,
+    specifiedByUrl: false,
+    directiveIsRepeatable: false,
+    schemaDescription: false,
+    inputValueDeprecation: false,
+    oneOf: true,
+  });
+  const types = __schema.types
+    .filter((type) => !type.name.startsWith('__'))
+    .map(minifyType)
+    .sort((a, b) => String(a.name).localeCompare(String(b.name), 'en'));
+  const root = (type: { name: string } | null | undefined) =>
+    JSON.stringify(type ? { name: type.name } : null);
+  const { imports, members } = scalarTypes(schema, config.scalars);
+  return [
+    '/* Generated by codegen/introspection.ts from ../schema/schema.graphql: do not edit. */',
+    ...imports,
+    '',
+    '/** The schema in the introspection format gql.tada reads, as a type only (nothing ships at run time). */',
+    // One line per type keeps diffs readable when the schema changes.
+    'export type introspection = {',
+    '  __schema: {',
+    `    queryType: ${root(__schema.queryType)};`,
+    `    mutationType: ${root(__schema.mutationType)};`,
+    `    subscriptionType: ${root(__schema.subscriptionType)};`,
+    '    types: [',
+    ...types.map((type) => `      ${JSON.stringify(type)},`),
+    '    ];',
+    '  };',
+    '};',
+    '',
+    '/** TypeScript types of the custom scalars. */',
+    'export interface Scalars {',
+    ...members,
+    '}',
+    '',
+  ].join('\n');
+}
+
+/** graphql-codegen plugin: writes the schema's introspection type for gql.tada. */
+export const introspectionPlugin: CodegenPlugin = {
+  plugin: (schema, _documents, config) => renderIntrospection(schema, config as IntrospectionPluginConfig),
+};
