@@ -1,13 +1,20 @@
 import { type Db, schema } from '@genetrials/schema';
 import { createYoga, type Plugin } from 'graphql-yoga';
 import { resolveViewer } from './auth.js';
-import type { Config } from './config.js';
+import type { Config, HardeningConfig, MetricsConfig } from './config.js';
 import { DEFAULT_GRAPHIQL_QUERY, renderGeneTrialsGraphiQL } from './graphiql.js';
+import { hardeningPlugins, hardeningYogaOptions, resolveHardening } from './hardening.js';
 import type { Logger } from './logger.js';
+import { createObservability } from './metrics.js';
+import { readinessCheck } from './readiness.js';
 
 export interface AppOptions {
   db: Db;
-  config: Pick<Config, 'production' | 'graphiql'>;
+  /** Limits and metrics left out take their defaults (see config.ts). */
+  config: Pick<Config, 'production' | 'graphiql'> & {
+    hardening?: Partial<HardeningConfig>;
+    metrics?: Partial<MetricsConfig>;
+  };
   logger?: Logger;
 }
 
@@ -27,49 +34,33 @@ function healthCheck(db: Db, logger?: Logger): Plugin {
   };
 }
 
-/** One structured log line per GraphQL request: operation, duration and outcome. */
-function requestLog(logger: Logger): Plugin {
-  const started = new WeakMap<Request, number>();
-  return {
-    onRequest({ request }) {
-      started.set(request, performance.now());
-    },
-    onExecute({ args }) {
-      const request = (args.contextValue as { request?: Request }).request;
-      const start = request ? started.get(request) : undefined;
-      return {
-        onExecuteDone({ result }) {
-          const errors = 'errors' in result && Array.isArray(result.errors) ? result.errors.length : 0;
-          logger.info(
-            {
-              operation: args.operationName ?? null,
-              durationMs: start === undefined ? null : Math.round((performance.now() - start) * 100) / 100,
-              outcome: errors > 0 ? 'error' : 'ok',
-              errors,
-            },
-            'graphql request',
-          );
-        },
-      };
-    },
-  };
-}
-
 /** Builds the GraphQL server over one database. Listening is left to the caller. */
 export function createApp({ db, config, logger }: AppOptions) {
+  const limits = resolveHardening(config.hardening);
+  const observability = createObservability({ metrics: config.metrics, logger });
   return createYoga({
     schema,
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/healthz',
     landingPage: false,
-    context: async ({ request }) => ({ db, viewer: await resolveViewer(db, request.headers.get('authorization')) }),
+    context: async ({ request }) => ({
+      db,
+      viewer: await resolveViewer(db, request.headers.get('authorization')),
+    }),
     maskedErrors: { isDev: !config.production },
     graphiql: config.graphiql
       ? { title: 'GeneTrials GraphiQL', defaultQuery: DEFAULT_GRAPHIQL_QUERY }
       : false,
     renderGraphiQL: renderGeneTrialsGraphiQL,
     logging: logger ?? false,
-    plugins: [healthCheck(db, logger), ...(logger ? [requestLog(logger)] : [])],
+    ...hardeningYogaOptions(limits),
+    // Metrics and request logs first, so they also see requests the later plugins reject.
+    plugins: [
+      observability.plugin,
+      healthCheck(db, logger),
+      readinessCheck(db, logger),
+      ...hardeningPlugins(limits),
+    ],
   });
 }
 

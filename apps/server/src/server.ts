@@ -40,7 +40,14 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   let closing: Promise<void> | undefined;
   const close = () => {
     closing ??= new Promise<void>((resolve) => {
-      server.close(() => resolve());
+      // In-flight requests finish; a connection kept alive after its response is closed at the
+      // next sweep instead of holding the shutdown for the keep-alive timeout.
+      const sweep = setInterval(() => server.closeIdleConnections(), 100);
+      server.on('request', (_request, response) => response.setHeader('connection', 'close'));
+      server.close(() => {
+        clearInterval(sweep);
+        resolve();
+      });
       server.closeIdleConnections();
     }).then(() => db.client.close());
     return closing;

@@ -4,8 +4,9 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDb, type Db, migrateDb, TOKEN_ROLES, type TokenRole } from '@genetrials/schema';
-import { createApp } from '../src/app.js';
+import { type AppOptions, createApp } from '../src/app.js';
 import { createToken } from '../src/auth.js';
+import type { Logger } from '../src/logger.js';
 import { seedKnowledgeBase } from '../src/seed/seed.js';
 
 export interface TestServer {
@@ -36,6 +37,10 @@ export interface TestServerOptions {
   seed?: boolean;
   /** Requests without an explicit token use this role's token (default: anonymous). */
   defaultRole?: TokenRole;
+  /** Overrides of the app config, e.g. `{ hardening: { maxDepth: 3 } }` (default: production, GraphiQL on). */
+  config?: Partial<AppOptions['config']>;
+  /** Receives the app's logs (default: none). */
+  logger?: Logger;
 }
 
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
@@ -49,7 +54,11 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   for (const role of TOKEN_ROLES)
     tokens[role] = (await createToken(db, { name: `test ${role}`, role })).token;
   statements.length = 0;
-  const yoga = createApp({ db, config: { production: true, graphiql: true } });
+  const yoga = createApp({
+    db,
+    config: { production: true, graphiql: true, ...options.config },
+    ...(options.logger ? { logger: options.logger } : {}),
+  });
   const server: Server = createServer(yoga);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

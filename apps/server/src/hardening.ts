@@ -1,0 +1,180 @@
+import { createHash } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
+import { GraphQLError } from 'graphql';
+import type { Plugin, YogaServerOptions } from 'graphql-yoga';
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { DEFAULT_HARDENING, type HardeningConfig } from './config.js';
+
+/** Request headers that mark a GET or form-like request as coming from a real client, not a CSRF. */
+export const CSRF_HEADERS = ['x-graphql-yoga-csrf', 'apollo-require-preflight'];
+
+/** Fills in the defaults for any limit the caller left out. */
+export function resolveHardening(overrides: Partial<HardeningConfig> = {}): HardeningConfig {
+  const defined = Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined));
+  return { ...DEFAULT_HARDENING, ...defined };
+}
+
+/** Yoga options the limits map onto directly: body size and batching. */
+export function hardeningYogaOptions(
+  limits: HardeningConfig,
+): Pick<YogaServerOptions<object, object>, 'maxRequestBodySize' | 'batching'> {
+  return {
+    // Yoga rejects a larger Content-Length before reading, and counts streamed (chunked) bytes.
+    maxRequestBodySize: limits.maxBodyBytes,
+    batching: limits.maxBatchOperations > 0 ? { limit: limits.maxBatchOperations } : false,
+  };
+}
+
+/** The hardening plugins, in the order they must run. */
+export function hardeningPlugins(
+  limits: HardeningConfig,
+  graphqlEndpoint = '/graphql',
+): NonNullable<YogaServerOptions<object, object>['plugins']> {
+  return [
+    ...(limits.rateLimitPerMinute > 0 ? [useRateLimit(limits, graphqlEndpoint)] : []),
+    ...(limits.csrfPrevention ? [useCSRFPrevention({ requestHeaders: CSRF_HEADERS })] : []),
+    ...(limits.introspection ? [] : [useDisableIntrospection()]),
+    useQueryLimits(limits),
+    useExecutionTimeout(limits.executionTimeoutMs),
+  ];
+}
+
+/**
+ * Static limits on the operation document, from graphql-armor: tokens while parsing (before any
+ * AST is built), then depth, aliases, directives and cost as validation rules. Each rejection is
+ * thrown at once (validation stops at the first, before the costlier built-in rules) with code
+ * QUERY_TOO_COMPLEX and the name of the limit: HTTP 400 for `application/graphql-response+json`
+ * clients, 200 with the error for legacy `application/json` ones, as GraphQL over HTTP asks.
+ * Field suggestions ("Did you mean …") are masked when introspection is off.
+ */
+export function useQueryLimits(limits: HardeningConfig): Plugin {
+  const reject =
+    (limit: string, hint = '') =>
+    (_context: unknown, error: GraphQLError): never => {
+      throw new GraphQLError(`${error.message.replace(/^Syntax Error: /, '')}${hint}`, {
+        extensions: { code: 'QUERY_TOO_COMPLEX', limit, http: { status: 400, spec: true } },
+      });
+    };
+  const common = { exposeLimits: true, propagateOnRejection: true } as const;
+  return EnvelopArmorPlugin({
+    maxTokens: { ...common, n: limits.maxTokens, onReject: [reject('maxTokens')] },
+    maxDepth: { ...common, n: limits.maxDepth, onReject: [reject('maxDepth')] },
+    maxAliases: { ...common, n: limits.maxAliases, onReject: [reject('maxAliases')] },
+    maxDirectives: { ...common, n: limits.maxDirectives, onReject: [reject('maxDirectives')] },
+    costLimit: {
+      ...common,
+      maxCost: limits.maxCost,
+      onReject: [
+        reject(
+          'maxCost',
+          ' Each list counts as often as its literal first/last asks (pages hold at most 100): ask for smaller or fewer nested pages.',
+        ),
+      ],
+    },
+    blockFieldSuggestion: { enabled: !limits.introspection },
+  }) as Plugin;
+}
+
+export function timeoutError(ms: number): GraphQLError {
+  return new GraphQLError(`Execution took longer than ${ms} ms and was stopped`, {
+    extensions: { code: 'TIMEOUT' },
+  });
+}
+
+/**
+ * Stops an execution that runs longer than `ms`: the executor races the abort signal, so the
+ * client gets a TIMEOUT error at once and no further resolvers start. (A database statement
+ * already running finishes in the background; the query limits keep those small.)
+ */
+export function useExecutionTimeout(ms: number): Plugin {
+  return {
+    onExecute({ args }) {
+      const controller = new AbortController();
+      const timer = setTimeout(() => controller.abort(timeoutError(ms)), ms);
+      timer.unref?.();
+      const executeArgs = args as typeof args & { signal?: AbortSignal };
+      executeArgs.signal = executeArgs.signal
+        ? AbortSignal.any([executeArgs.signal, controller.signal])
+        : controller.signal;
+      return {
+        onExecuteDone() {
+          clearTimeout(timer);
+        },
+      };
+    },
+  };
+}
+
+/** The client address: the socket's, or the one the trusted proxies recorded. */
+export function clientAddress(
+  request: Request,
+  serverContext: { req?: IncomingMessage } | undefined,
+  trustProxy: number,
+): string {
+  if (trustProxy > 0) {
+    const forwarded = (request.headers.get('x-forwarded-for') ?? '')
+      .split(',')
+      .map((part) => part.trim())
+      .filter(Boolean);
+    // Each trusted proxy appends the address it saw; entries left of those are client-controlled.
+    const address = forwarded[forwarded.length - trustProxy];
+    if (address) return address;
+  }
+  return serverContext?.req?.socket?.remoteAddress ?? 'unknown';
+}
+
+function hash(value: string): string {
+  return createHash('sha256').update(value).digest('hex').slice(0, 32);
+}
+
+/**
+ * Per-client request budget on the GraphQL endpoint (fixed one-minute windows, in memory; idle
+ * keys expire with their window). A request with a bearer token spends that token's budget, one
+ * without spends its address's; every request also spends its address's ceiling, so inventing
+ * tokens does not buy an unlimited budget. Over budget: 429 with Retry-After.
+ */
+export function useRateLimit(limits: HardeningConfig, graphqlEndpoint = '/graphql'): Plugin {
+  const perClient = new RateLimiterMemory({ points: limits.rateLimitPerMinute, duration: 60 });
+  const perAddress =
+    limits.rateLimitIpPerMinute > 0
+      ? new RateLimiterMemory({ points: limits.rateLimitIpPerMinute, duration: 60 })
+      : undefined;
+
+  return {
+    async onRequest({ request, url, serverContext, endResponse, fetchAPI }) {
+      if (url.pathname !== graphqlEndpoint || request.method === 'OPTIONS') return;
+      const address = clientAddress(request, serverContext as { req?: IncomingMessage }, limits.trustProxy);
+      const authorization = request.headers.get('authorization');
+      const key = authorization ? `token:${hash(authorization)}` : `ip:${address}`;
+      try {
+        await perClient.consume(key);
+        if (perAddress) await perAddress.consume(address);
+      } catch (error) {
+        if (!(error instanceof RateLimiterRes)) throw error;
+        const retryAfter = Math.max(1, Math.ceil(error.msBeforeNext / 1000));
+        endResponse(
+          new fetchAPI.Response(
+            JSON.stringify({
+              errors: [
+                {
+                  message: `Too many requests: retry in ${retryAfter} s`,
+                  extensions: { code: 'RATE_LIMITED' },
+                },
+              ],
+            }),
+            {
+              status: 429,
+              headers: {
+                'content-type': 'application/json; charset=utf-8',
+                'retry-after': String(retryAfter),
+              },
+            },
+          ),
+        );
+      }
+    },
+  };
+}
