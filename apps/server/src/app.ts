@@ -6,6 +6,7 @@ import { DEFAULT_GRAPHIQL_QUERY, renderGeneTrialsGraphiQL } from './graphiql.js'
 import { hardeningPlugins, hardeningYogaOptions, resolveHardening } from './hardening.js';
 import type { Logger } from './logger.js';
 import { createObservability } from './metrics.js';
+import { usePageCap } from './page-cap.js';
 import { readinessCheck } from './readiness.js';
 
 export interface AppOptions {
@@ -60,6 +61,7 @@ export function createApp({ db, config, logger }: AppOptions) {
       healthCheck(db, logger),
       readinessCheck(db, logger),
       ...hardeningPlugins(limits),
+      usePageCap(),
     ],
   });
 }
