@@ -98,10 +98,12 @@ export const trialInput = z
   .refine((t) => !t.startDate || !t.completionDate || t.startDate <= t.completionDate, {
     message: 'completionDate must not be before startDate',
     path: ['completionDate'],
+    params: { rule: 'date_order' },
   })
   .refine((t) => !t.startDate || year.safeParse(Number(t.startDate.slice(0, 4))).success, {
     message: `start year must be between ${MIN_YEAR} and ${MAX_YEAR}`,
     path: ['startDate'],
+    params: { rule: 'year_range' },
   });
 
 export const therapyInput = z.object({

@@ -10,6 +10,16 @@ import './types/review.js';
 import './types/links.js';
 import './types/search.js';
 import './types/stats.js';
+import './types/history.js';
+import './mutations/write.js';
+import './mutations/trial.js';
+import './mutations/therapy.js';
+import './mutations/trial-therapy.js';
+import './mutations/patient.js';
+import './mutations/adverse-event.js';
+import './mutations/review.js';
+import './mutations/source.js';
+import './mutations/claim.js';
 
 /** The executable GraphQL schema. Resolvers read the database from `context.db`. */
 export const schema = builder.toSchema({ sortSchema: false });

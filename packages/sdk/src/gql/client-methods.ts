@@ -10,8 +10,38 @@ export type Execute<TOptions> = <TResult, TVariables>(
 
 /** One method per operation in src/operations. */
 export interface OperationMethods<TOptions> {
+  /** Runs the `AddAdverseEvent` mutation. */
+  addAdverseEvent(variables: types.AddAdverseEventMutationVariables, options?: TOptions): Promise<types.AddAdverseEventMutation>;
+  /** Runs the `AddClaim` mutation. */
+  addClaim(variables: types.AddClaimMutationVariables, options?: TOptions): Promise<types.AddClaimMutation>;
   /** Runs the `Conflicts` query. */
   conflicts(variables?: types.ConflictsQueryVariables, options?: TOptions): Promise<types.ConflictsQuery>;
+  /** Runs the `CreatePatient` mutation. */
+  createPatient(variables: types.CreatePatientMutationVariables, options?: TOptions): Promise<types.CreatePatientMutation>;
+  /** Runs the `CreateReview` mutation. */
+  createReview(variables: types.CreateReviewMutationVariables, options?: TOptions): Promise<types.CreateReviewMutation>;
+  /** Runs the `CreateSource` mutation. */
+  createSource(variables: types.CreateSourceMutationVariables, options?: TOptions): Promise<types.CreateSourceMutation>;
+  /** Runs the `CreateTherapy` mutation. */
+  createTherapy(variables: types.CreateTherapyMutationVariables, options?: TOptions): Promise<types.CreateTherapyMutation>;
+  /** Runs the `CreateTrial` mutation. */
+  createTrial(variables: types.CreateTrialMutationVariables, options?: TOptions): Promise<types.CreateTrialMutation>;
+  /** Runs the `DeleteAdverseEvent` mutation. */
+  deleteAdverseEvent(variables: types.DeleteAdverseEventMutationVariables, options?: TOptions): Promise<types.DeleteAdverseEventMutation>;
+  /** Runs the `DeleteClaim` mutation. */
+  deleteClaim(variables: types.DeleteClaimMutationVariables, options?: TOptions): Promise<types.DeleteClaimMutation>;
+  /** Runs the `DeletePatient` mutation. */
+  deletePatient(variables: types.DeletePatientMutationVariables, options?: TOptions): Promise<types.DeletePatientMutation>;
+  /** Runs the `DeleteReview` mutation. */
+  deleteReview(variables: types.DeleteReviewMutationVariables, options?: TOptions): Promise<types.DeleteReviewMutation>;
+  /** Runs the `DeleteSource` mutation. */
+  deleteSource(variables: types.DeleteSourceMutationVariables, options?: TOptions): Promise<types.DeleteSourceMutation>;
+  /** Runs the `DeleteTherapy` mutation. */
+  deleteTherapy(variables: types.DeleteTherapyMutationVariables, options?: TOptions): Promise<types.DeleteTherapyMutation>;
+  /** Runs the `DeleteTrial` mutation. */
+  deleteTrial(variables: types.DeleteTrialMutationVariables, options?: TOptions): Promise<types.DeleteTrialMutation>;
+  /** Runs the `LinkTherapyToTrial` mutation. */
+  linkTherapyToTrial(variables: types.LinkTherapyToTrialMutationVariables, options?: TOptions): Promise<types.LinkTherapyToTrialMutation>;
   /** Runs the `Node` query. */
   node(variables: types.NodeQueryVariables, options?: TOptions): Promise<types.NodeQuery>;
   /** Runs the `Patient` query. */
@@ -38,11 +68,42 @@ export interface OperationMethods<TOptions> {
   trialPatients(variables: types.TrialPatientsQueryVariables, options?: TOptions): Promise<types.TrialPatientsQuery>;
   /** Runs the `Trials` query. */
   trials(variables?: types.TrialsQueryVariables, options?: TOptions): Promise<types.TrialsQuery>;
+  /** Runs the `UnlinkTherapyFromTrial` mutation. */
+  unlinkTherapyFromTrial(variables: types.UnlinkTherapyFromTrialMutationVariables, options?: TOptions): Promise<types.UnlinkTherapyFromTrialMutation>;
+  /** Runs the `UpdateAdverseEvent` mutation. */
+  updateAdverseEvent(variables: types.UpdateAdverseEventMutationVariables, options?: TOptions): Promise<types.UpdateAdverseEventMutation>;
+  /** Runs the `UpdatePatient` mutation. */
+  updatePatient(variables: types.UpdatePatientMutationVariables, options?: TOptions): Promise<types.UpdatePatientMutation>;
+  /** Runs the `UpdateReview` mutation. */
+  updateReview(variables: types.UpdateReviewMutationVariables, options?: TOptions): Promise<types.UpdateReviewMutation>;
+  /** Runs the `UpdateSource` mutation. */
+  updateSource(variables: types.UpdateSourceMutationVariables, options?: TOptions): Promise<types.UpdateSourceMutation>;
+  /** Runs the `UpdateTherapy` mutation. */
+  updateTherapy(variables: types.UpdateTherapyMutationVariables, options?: TOptions): Promise<types.UpdateTherapyMutation>;
+  /** Runs the `UpdateTrial` mutation. */
+  updateTrial(variables: types.UpdateTrialMutationVariables, options?: TOptions): Promise<types.UpdateTrialMutation>;
+  /** Runs the `UpdateTrialTherapyLink` mutation. */
+  updateTrialTherapyLink(variables: types.UpdateTrialTherapyLinkMutationVariables, options?: TOptions): Promise<types.UpdateTrialTherapyLinkMutation>;
 }
 
 export function createOperationMethods<TOptions>(execute: Execute<TOptions>): OperationMethods<TOptions> {
   return {
+    addAdverseEvent: (variables, options) => execute(types.AddAdverseEventDocument, variables, options),
+    addClaim: (variables, options) => execute(types.AddClaimDocument, variables, options),
     conflicts: (variables, options) => execute(types.ConflictsDocument, variables, options),
+    createPatient: (variables, options) => execute(types.CreatePatientDocument, variables, options),
+    createReview: (variables, options) => execute(types.CreateReviewDocument, variables, options),
+    createSource: (variables, options) => execute(types.CreateSourceDocument, variables, options),
+    createTherapy: (variables, options) => execute(types.CreateTherapyDocument, variables, options),
+    createTrial: (variables, options) => execute(types.CreateTrialDocument, variables, options),
+    deleteAdverseEvent: (variables, options) => execute(types.DeleteAdverseEventDocument, variables, options),
+    deleteClaim: (variables, options) => execute(types.DeleteClaimDocument, variables, options),
+    deletePatient: (variables, options) => execute(types.DeletePatientDocument, variables, options),
+    deleteReview: (variables, options) => execute(types.DeleteReviewDocument, variables, options),
+    deleteSource: (variables, options) => execute(types.DeleteSourceDocument, variables, options),
+    deleteTherapy: (variables, options) => execute(types.DeleteTherapyDocument, variables, options),
+    deleteTrial: (variables, options) => execute(types.DeleteTrialDocument, variables, options),
+    linkTherapyToTrial: (variables, options) => execute(types.LinkTherapyToTrialDocument, variables, options),
     node: (variables, options) => execute(types.NodeDocument, variables, options),
     patient: (variables, options) => execute(types.PatientDocument, variables, options),
     patients: (variables, options) => execute(types.PatientsDocument, variables, options),
@@ -56,5 +117,13 @@ export function createOperationMethods<TOptions>(execute: Execute<TOptions>): Op
     trialDetail: (variables, options) => execute(types.TrialDetailDocument, variables, options),
     trialPatients: (variables, options) => execute(types.TrialPatientsDocument, variables, options),
     trials: (variables, options) => execute(types.TrialsDocument, variables, options),
+    unlinkTherapyFromTrial: (variables, options) => execute(types.UnlinkTherapyFromTrialDocument, variables, options),
+    updateAdverseEvent: (variables, options) => execute(types.UpdateAdverseEventDocument, variables, options),
+    updatePatient: (variables, options) => execute(types.UpdatePatientDocument, variables, options),
+    updateReview: (variables, options) => execute(types.UpdateReviewDocument, variables, options),
+    updateSource: (variables, options) => execute(types.UpdateSourceDocument, variables, options),
+    updateTherapy: (variables, options) => execute(types.UpdateTherapyDocument, variables, options),
+    updateTrial: (variables, options) => execute(types.UpdateTrialDocument, variables, options),
+    updateTrialTherapyLink: (variables, options) => execute(types.UpdateTrialTherapyLinkDocument, variables, options),
   };
 }

@@ -67,3 +67,11 @@ export const SubjectTypeEnum = builder.enumType('SubjectType', {
   values: SUBJECT_TYPES,
   description: 'Kind of entity a claim is about.',
 });
+export const RoleEnum = builder.enumType('Role', {
+  description: 'Roles an API token can carry. Each includes everything the roles before it may do.',
+  values: {
+    READER: { value: 'reader', description: 'Reads everything, patient-level data included.' },
+    CURATOR: { value: 'curator', description: 'Also creates and updates.' },
+    ADMIN: { value: 'admin', description: 'Also deletes, and reads the full change history.' },
+  } as const,
+});

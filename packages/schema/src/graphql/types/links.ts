@@ -1,4 +1,5 @@
 import { drizzleConnectionHelpers } from '@pothos/plugin-drizzle';
+import { encodeGlobalID } from '@pothos/plugin-relay';
 import { sql } from 'drizzle-orm';
 import type { therapies, trials } from '../../db/tables.js';
 import { builder } from '../builder.js';
@@ -11,6 +12,22 @@ import { Trial } from './trial.js';
 
 // Trial ↔ therapy connections page over the link rows, so every edge can say in which arm,
 // in what role and at what dose the trial gives the therapy.
+
+export const TrialTherapyLink = builder.drizzleNode('trialTherapies', {
+  name: 'TrialTherapyLink',
+  description: 'How a trial uses a therapy: in which arm, in what role, at what dose.',
+  id: { column: (l) => l.id },
+  fields: (t) => ({
+    armName: t.exposeString('armName', { nullable: true }),
+    role: t.expose('role', { type: TherapyRoleEnum }),
+    dose: t.exposeString('dose', { nullable: true }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+    version: t.exposeInt('version'),
+    trial: t.relation('trial'),
+    therapy: t.relation('therapy'),
+  }),
+});
 
 const therapyLinkArgs = builder.args((t) => ({
   filter: t.field({ type: TherapyFilter, description: 'Only therapies matching this filter.' }),
@@ -35,7 +52,7 @@ const trialToTherapies = drizzleConnectionHelpers(builder, 'trialTherapies', {
     orderBy: { id: 'asc' },
   }),
   select: (nodeSelection) => ({
-    columns: { armName: true, role: true, dose: true },
+    columns: { id: true, version: true, armName: true, role: true, dose: true },
     with: { therapy: nodeSelection() },
   }),
   resolveNode: (link) => link.therapy,
@@ -54,7 +71,7 @@ const therapyToTrials = drizzleConnectionHelpers(builder, 'trialTherapies', {
     orderBy: { id: 'asc' },
   }),
   select: (nodeSelection) => ({
-    columns: { armName: true, role: true, dose: true },
+    columns: { id: true, version: true, armName: true, role: true, dose: true },
     with: { trial: nodeSelection() },
   }),
   resolveNode: (link) => link.trial,
@@ -78,6 +95,11 @@ builder.drizzleObjectField(Trial, 'therapies', (t) =>
         armName: edge.string({ nullable: true, resolve: (link) => link.armName }),
         role: edge.field({ type: TherapyRoleEnum, resolve: (link) => link.role }),
         dose: edge.string({ nullable: true, resolve: (link) => link.dose }),
+        linkId: edge.id({
+          description: 'Global ID of the TrialTherapyLink this edge stands for (to update or unlink it).',
+          resolve: (link) => encodeGlobalID('TrialTherapyLink', link.id),
+        }),
+        linkVersion: edge.int({ description: 'Version of that link.', resolve: (link) => link.version }),
       }),
     },
   ),
@@ -101,6 +123,11 @@ builder.drizzleObjectField(Therapy, 'trials', (t) =>
         armName: edge.string({ nullable: true, resolve: (link) => link.armName }),
         role: edge.field({ type: TherapyRoleEnum, resolve: (link) => link.role }),
         dose: edge.string({ nullable: true, resolve: (link) => link.dose }),
+        linkId: edge.id({
+          description: 'Global ID of the TrialTherapyLink this edge stands for (to update or unlink it).',
+          resolve: (link) => encodeGlobalID('TrialTherapyLink', link.id),
+        }),
+        linkVersion: edge.int({ description: 'Version of that link.', resolve: (link) => link.version }),
       }),
     },
   ),

@@ -13,8 +13,9 @@ import {
 import { AttributionEnum, PatientStatusEnum, ResponseEnum, SexEnum } from './enums.js';
 import { Conflict, conflictsOf, Source } from './provenance.js';
 
-export const AdverseEvent = builder.drizzleObject('adverseEvents', {
+export const AdverseEvent = builder.drizzleNode('adverseEvents', {
   name: 'AdverseEvent',
+  id: { column: (a) => a.id },
   description:
     'An adverse event a patient had, graded by CTCAE where the report gives a grade. Needs a reader token.',
   authScopes: { reader: true },
@@ -25,6 +26,7 @@ export const AdverseEvent = builder.drizzleObject('adverseEvents', {
     attribution: t.expose('attribution', { type: AttributionEnum, nullable: true }),
     serious: t.exposeBoolean('serious', { nullable: true }),
     description: t.exposeString('description', { nullable: true }),
+    version: t.exposeInt('version'),
     patient: t.relation('patient'),
   }),
 });

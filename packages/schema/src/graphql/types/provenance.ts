@@ -1,6 +1,7 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { JSONResolver } from 'graphql-scalars';
 import { sources } from '../../db/tables.js';
+import { PATIENT_LEVEL_SUBJECT_TYPES } from '../../domain/claims.js';
 import type { SubjectType } from '../../domain/enums.js';
 import { findConflicts } from '../../domain/provenance.js';
 import { hasRole } from '../../domain/roles.js';
@@ -36,12 +37,17 @@ export const Source = builder.drizzleNode('sources', {
     pmid: t.exposeString('pmid', { nullable: true }),
     nctId: t.exposeString('nctId', { nullable: true }),
     retrievedAt: t.exposeString('retrievedAt', { nullable: true }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+    version: t.exposeInt('version', { description: 'Incremented on every change.' }),
     claims: t.relatedConnection('claims', {
       description: 'Everything this source is cited for (claims about patients only with a reader token).',
       maxSize: pageCap,
       totalCount: true,
       query: (_args, ctx) => ({
-        where: hasRole(ctx.viewer.role, 'reader') ? {} : { subjectType: { ne: 'PATIENT' as const } },
+        where: hasRole(ctx.viewer.role, 'reader')
+          ? {}
+          : { subjectType: { notIn: [...PATIENT_LEVEL_SUBJECT_TYPES] } },
         orderBy: { id: 'asc' },
       }),
     }),
@@ -53,6 +59,11 @@ export const Claim = builder.drizzleObject('claims', {
   description:
     'What one source reported for one field of one entity. The entity itself holds the curated value.',
   fields: (t) => ({
+    id: t.id({
+      description: 'Global ID of the claim, for deleteClaim and the change history.',
+      resolve: (c) => encodeGlobalID('Claim', c.id),
+    }),
+    version: t.exposeInt('version'),
     field: t.exposeString('field'),
     value: t.field({ type: 'JSON', nullable: true, resolve: (c) => c.value as never }),
     subjectType: t.expose('subjectType', { type: SubjectTypeEnum }),
@@ -108,13 +119,15 @@ builder.queryField('conflicts', (t) =>
     resolve: async (_root, args, ctx) => {
       // Claims about patients are patient-level data: only readers see them.
       const patientLevel = hasRole(ctx.viewer.role, 'reader');
-      if (args.subjectType === 'PATIENT' && !patientLevel) throw forbidden('conflicts(subjectType: PATIENT)');
+      if (args.subjectType && PATIENT_LEVEL_SUBJECT_TYPES.includes(args.subjectType) && !patientLevel) {
+        throw forbidden(`conflicts(subjectType: ${args.subjectType})`);
+      }
       const claims = await ctx.db.query.claims.findMany({
         where: args.subjectType
           ? { subjectType: args.subjectType }
           : patientLevel
             ? {}
-            : { subjectType: { ne: 'PATIENT' } },
+            : { subjectType: { notIn: [...PATIENT_LEVEL_SUBJECT_TYPES] } },
         orderBy: { subjectType: 'asc', subjectId: 'asc', id: 'asc' },
       });
       const bySubject = new Map<string, typeof claims>();

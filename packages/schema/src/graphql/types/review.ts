@@ -1,3 +1,4 @@
+import { encodeGlobalID } from '@pothos/plugin-relay';
 import { reviews } from '../../db/tables.js';
 import { distinctBy } from '../../domain/provenance.js';
 import { builder } from '../builder.js';
@@ -19,6 +20,10 @@ export const Assessment = builder.drizzleObject('assessments', {
   name: 'Assessment',
   description: "An expert's judgement of the evidence, as quoted in a review or report.",
   fields: (t) => ({
+    id: t.id({
+      description: 'Global ID of the assessment (as the change history names it).',
+      resolve: (a) => encodeGlobalID('Assessment', a.id),
+    }),
     expert: t.exposeString('expert'),
     affiliation: t.exposeString('affiliation', { nullable: true }),
     quote: t.exposeString('quote'),
