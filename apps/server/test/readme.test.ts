@@ -24,8 +24,15 @@ describe('README GraphQL examples', () => {
       ?.trim()
       .slice(0, 60)}`, async () => {
       const vars = example.includes('$id') ? { id: 'VHJpYWw6MQ==' } : {};
-      const { body } = await s.gql(example, vars);
+      const isMutation = /^\s*mutation\b/m.test(example);
+      const { body } = await s.gql<Record<string, { __typename?: string }>>(
+        example,
+        vars,
+        isMutation ? { role: 'curator' } : {},
+      );
       expect(body.errors).toBeUndefined();
+      if (isMutation)
+        for (const result of Object.values(body.data ?? {})) expect(result.__typename).toMatch(/Success$/);
     });
   }
 });
