@@ -2,6 +2,7 @@
 import { createDb, migrateDb, TOKEN_ROLES, type TokenRole } from '@genetrials/schema';
 import { Command, Option } from 'commander';
 import { createToken, listTokens, revokeToken } from './auth.js';
+import { registerImportCommands } from './commands/import.js';
 import { ConfigError, ensureDatabaseFolder, loadConfig } from './config.js';
 import { createLogger } from './logger.js';
 import { seedIfEmpty, seedKnowledgeBase } from './seed/seed.js';
@@ -141,6 +142,8 @@ token
     }
     console.log(`Token #${id} revoked.`);
   });
+
+registerImportCommands(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof ConfigError) {
