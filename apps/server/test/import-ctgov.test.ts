@@ -18,7 +18,8 @@ import { importCtgov } from '../src/import/ctgov-import.js';
 import type { ImportReport } from '../src/import/report.js';
 import { startTestServer } from './harness.js';
 
-const DATA = new URL('../../../../shared/data/', import.meta.url).pathname;
+// Real public records, copied into the repository with their provenance (data/README.md).
+const DATA = new URL('../../../data/', import.meta.url).pathname;
 const CTGOV = join(DATA, 'ctgov');
 const VERIFICATION = join(DATA, 'verification/ctgov');
 

@@ -12,7 +12,8 @@ import { kindOfPublicationTypes, parseCitation } from '../src/import/publication
 import type { ImportReport } from '../src/import/report.js';
 import { seedKnowledgeBase } from '../src/seed/seed.js';
 
-const DATA = new URL('../../../../shared/data/', import.meta.url).pathname;
+// Real public records, copied into the repository with their provenance (data/README.md).
+const DATA = new URL('../../../data/', import.meta.url).pathname;
 const REFERENCES = join(DATA, 'publications/ctgov_references.json');
 const PAGES = join(DATA, 'publications/reviews_from_pages.json');
 
