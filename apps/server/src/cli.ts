@@ -6,6 +6,7 @@ import { registerImportCommands } from './commands/import.js';
 import { ConfigError, ensureDatabaseFolder, loadConfig } from './config.js';
 import { createLogger } from './logger.js';
 import { seedIfEmpty, seedKnowledgeBase } from './seed/seed.js';
+import { describeSyntheticResult, seedSynthetic } from './seed/synthetic.js';
 import { startServer } from './server.js';
 
 const program = new Command()
@@ -64,21 +65,40 @@ program
 
 program
   .command('seed')
-  .description('Migrate, then write the curated knowledge base (only into an empty database unless --force).')
+  .description(
+    'Migrate, then write the curated knowledge base (only into an empty database unless --force), ' +
+      'or with --synthetic a deterministic synthetic data set for scale tests.',
+  )
   .option('--force', 'seed even when the database already holds data (may fail on duplicates)')
-  .action(async (opts: { force?: boolean }) => {
-    const config = loadConfig();
-    const logger = createLogger(config);
-    ensureDatabaseFolder(config.databaseUrl);
-    const db = createDb({
-      url: config.databaseUrl,
-      ...(config.databaseAuthToken ? { authToken: config.databaseAuthToken } : {}),
-    });
-    await migrateDb(db);
-    const result = opts.force ? await seedKnowledgeBase(db) : await seedIfEmpty(db);
-    if (result.seeded) logger.info({ counts: result.counts }, 'seeded the curated knowledge base');
-    else logger.info('database already holds data; nothing seeded (use --force to seed anyway)');
-    db.client.close();
+  .option(
+    '--synthetic',
+    'generate synthetic trials instead of the curated knowledge base (empty database only)',
+  )
+  .option('--trials <n>', 'synthetic trials to generate (about 50 patients and 2 reviews each)', '1000')
+  .option('--seed <s>', 'random seed: the same seed gives the same data', '42')
+  .action(async (opts: { force?: boolean; synthetic?: boolean; trials: string; seed: string }) => {
+    const logger = createLogger(loadConfig());
+    const db = await openDatabase();
+    try {
+      if (opts.synthetic) {
+        const trials = Number(opts.trials);
+        const seed = Number(opts.seed);
+        if (!Number.isSafeInteger(trials) || trials < 1 || trials > 1_000_000)
+          throw new Error('--trials must be a whole number from 1 to 1,000,000');
+        if (!Number.isSafeInteger(seed)) throw new Error('--seed must be a whole number');
+        const result = await seedSynthetic(db, { trials, seed });
+        logger.info(
+          { rows: result.rows, rowsPerSecond: Math.round(result.rowsPerSecond) },
+          describeSyntheticResult(result),
+        );
+        return;
+      }
+      const result = opts.force ? await seedKnowledgeBase(db) : await seedIfEmpty(db);
+      if (result.seeded) logger.info({ counts: result.counts }, 'seeded the curated knowledge base');
+      else logger.info('database already holds data; nothing seeded (use --force to seed anyway)');
+    } finally {
+      db.client.close();
+    }
   });
 
 /** Opens the configured database, migrated, for a one-shot command. */

@@ -37,6 +37,18 @@ describe('genetrials CLI', () => {
     expect(second.stdout).toContain('nothing seeded');
   });
 
+  it('generates a synthetic data set and reports rows/s, only into an empty database', async () => {
+    const first = await run('node', [...cli, 'seed', '--synthetic', '--trials', '20', '--seed', '3'], {
+      env: env('synthetic.db'),
+    });
+    expect(first.stdout).toMatch(/20 trials, [\d,]+ rows .* rows\/s/);
+    const again = await run('node', [...cli, 'seed', '--synthetic', '--trials', '20'], {
+      env: env('synthetic.db'),
+    }).catch((e: { code: number; stderr: string }) => e);
+    expect(again).toMatchObject({ code: 1 });
+    expect((again as { stderr: string }).stderr).toMatch(/empty database/);
+  });
+
   it('creates, lists and revokes tokens, printing the secret once', async () => {
     const created = await run(
       'node',

@@ -1,0 +1,56 @@
+// A server under test, in its own process so that it has a core to itself and the load
+// generator does not share its event loop. `graphql`: the real server (startServer, as
+// `genetrials serve` runs it) with request logs off and rate limits lifted; `baseline`: the
+// hand-written node:http handler. Reports its port over IPC, stops on SIGTERM or when the
+// parent goes away.
+import { configureConnection, createDb } from '@genetrials/schema';
+import { loadConfig } from '../src/config.js';
+import { createLogger } from '../src/logger.js';
+import { startServer } from '../src/server.js';
+import { createBaselineServer } from './baseline.js';
+
+const [mode, databasePath] = process.argv.slice(2);
+if (!databasePath || (mode !== 'graphql' && mode !== 'baseline')) {
+  console.error('usage: child.ts graphql|baseline <database file>');
+  process.exit(2);
+}
+
+let close: () => Promise<void>;
+let port: number;
+if (mode === 'graphql') {
+  const config = loadConfig({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DATABASE_URL: `file:${databasePath}`,
+    LOG_LEVEL: 'silent',
+    NODE_ENV: 'production',
+    GRAPHIQL: 'false',
+  });
+  // The load generator is one client sending thousands of requests a second.
+  config.hardening.rateLimitPerMinute = 0;
+  config.hardening.rateLimitIpPerMinute = 0;
+  const running = await startServer(config, createLogger(config));
+  port = running.port;
+  close = running.close;
+} else {
+  const db = createDb({ url: `file:${databasePath}` });
+  await configureConnection(db.client);
+  const server = createBaselineServer(db.client);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  port = (server.address() as { port: number }).port;
+  close = () =>
+    new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections();
+    }).then(() => db.client.close());
+}
+
+const stop = () => {
+  close().then(
+    () => process.exit(0),
+    () => process.exit(1),
+  );
+};
+process.once('SIGTERM', stop);
+process.once('disconnect', stop);
+process.send?.({ port });

@@ -1,0 +1,77 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { BenchmarkReport } from '../bench/benchmark.js';
+import { firstDifference } from '../bench/benchmark.js';
+import { PAGINATED, QUERY_NAMES } from '../bench/queries.js';
+
+const serverDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const out = mkdtempSync(join(tmpdir(), 'genetrials-bench-test-'));
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+function runQuickBenchmark(): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolveRun) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'bench/run.ts', '--quick', '--out', out], {
+      cwd: serverDir,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+    });
+    child.stderr.on('data', (chunk) => {
+      output += chunk;
+    });
+    child.on('exit', (code) => resolveRun({ code, output }));
+  });
+}
+
+// Structure only: timings on a shared 2-core machine are not asserted anywhere in the tests.
+describe('benchmark --quick', () => {
+  it('builds databases, checks GraphQL against the baseline, loads every query and writes the report', async () => {
+    const { code, output } = await runQuickBenchmark();
+    expect(code, output).toBe(0);
+    const report = JSON.parse(readFileSync(join(out, 'latest.json'), 'utf8')) as BenchmarkReport;
+    expect(report.mode).toBe('quick');
+    expect(report.machine.cores).toBeGreaterThan(0);
+    expect(report.machine.node).toBe(process.version);
+    expect(report.queries.map((q) => q.name)).toEqual([...QUERY_NAMES]);
+    for (const q of report.queries) {
+      for (const side of [q.graphql, q.baseline]) {
+        expect(side.throughput.rps).toBeGreaterThan(0);
+        expect(side.latency.latencyMs.p50).toBeGreaterThan(0);
+        expect(side.latency.latencyMs.p99).toBeGreaterThanOrEqual(side.latency.latencyMs.p50);
+      }
+      expect(q.statements.graphql).toBeGreaterThan(0);
+      expect(q.statements.baseline).toBeGreaterThan(0);
+      expect(q.ratio.throughput).toBeGreaterThan(0);
+      // Same data on both sides (the run stops otherwise); only the "data" envelope differs.
+      expect(Math.abs(q.responseBytes.graphql - q.responseBytes.baseline)).toBeLessThan(20);
+    }
+    expect(report.generator.length).toBeGreaterThan(0);
+    for (const g of report.generator) expect(g.rowsPerSecond).toBeGreaterThan(0);
+    expect(report.database.bytes).toBeGreaterThan(0);
+    expect(report.server.graphql.rssBytes ?? 1).toBeGreaterThan(0);
+    expect(report.pagination.length).toBeGreaterThanOrEqual(2);
+    for (const scale of report.pagination)
+      expect(Object.keys(scale.p50Ms).sort()).toEqual([...PAGINATED].sort());
+    expect(report.targets.map((t) => t.id)).toEqual([
+      'throughput-within-2x',
+      'page-of-50-p50-under-10ms',
+      'paginated-latency-flat',
+    ]);
+    for (const t of report.targets) expect(['PASS', 'MISS', 'NOT_MEASURED']).toContain(t.status);
+    const markdown = readFileSync(join(out, 'latest.md'), 'utf8');
+    expect(markdown).toContain('## Targets');
+    for (const name of QUERY_NAMES) expect(markdown).toContain(`| ${name} |`);
+  }, 300_000);
+
+  it('names the first difference between two responses', () => {
+    expect(firstDifference({ a: [1, { b: 2 }] }, { a: [1, { b: 2 }] })).toBeNull();
+    expect(firstDifference({ a: [1, { b: 2 }] }, { a: [1, { b: 3 }] })).toMatch(/^data\.a\.1\.b:/);
+    expect(firstDifference({ a: [1] }, { a: [1, 2] })).toBe('data.a: 1 vs 2 items');
+  });
+});
