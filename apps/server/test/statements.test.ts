@@ -81,3 +81,18 @@ describe('SQL statements per request', () => {
     });
   }
 });
+
+describe('query plans', () => {
+  it('an ordered trial page walks the sort-key index instead of sorting every trial', async () => {
+    s.statements.length = 0;
+    const { body } = await s.gql(
+      '{ trials(first: 5, orderBy: { field: START_DATE, direction: DESC }) { nodes { title } } }',
+    );
+    expect(body.errors).toBeUndefined();
+    const statement = (s.statements[0] ?? '').split(' -- params')[0] ?? '';
+    const plan = await s.db.client.execute(`explain query plan ${statement.replace(/\?/g, '6')}`);
+    const detail = plan.rows.map((r) => String(r.detail)).join('\n');
+    expect(detail).toContain('trials_start_date_sort_idx');
+    expect(detail).not.toContain('USE TEMP B-TREE FOR ORDER BY');
+  });
+});

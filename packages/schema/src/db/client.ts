@@ -46,4 +46,6 @@ export async function configureConnection(client: Client): Promise<void> {
 export async function migrateDb(db: Db): Promise<void> {
   await configureConnection(db.client);
   await migrate(db, { migrationsFolder });
+  // Refresh the planner's statistics so the expression and filter indexes are chosen.
+  await db.client.execute('PRAGMA optimize');
 }

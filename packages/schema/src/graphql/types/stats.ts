@@ -82,27 +82,30 @@ async function trialsByTherapyColumn<K>(
   column: typeof therapies.modality | typeof therapies.vector,
   role: TherapyRole | null,
 ) {
-  const scoped = db.$with('scoped_trials').as(scopedTrialIds(db, scope));
-  const known = db.$with('known_values').as(
-    db
-      .selectDistinct({ trialId: trialTherapies.trialId, key: sql<K>`${column}`.as('value') })
-      .from(trialTherapies)
-      .innerJoin(therapies, eq(therapies.id, trialTherapies.therapyId))
-      .where(
-        and(
-          isNotNull(column),
-          role ? eq(trialTherapies.role, role) : undefined,
-          inArray(trialTherapies.trialId, db.select({ id: scoped.id }).from(scoped)),
-        ),
-      ),
-  );
-  const rows = await db
-    .with(scoped, known)
-    .select({ key: known.key, count: count(), total: sql<number>`(select count(*) from ${scoped})` })
-    .from(scoped)
-    .leftJoin(known, eq(known.trialId, scoped.id))
-    .groupBy(known.key);
-  return { rows: rows as { key: K | null; count: number }[], total: rows[0]?.total ?? 0 };
+  // One statement, linear in the data: the known values come from a DISTINCT over the link rows of
+  // the trials in scope, and the unknown bucket from an indexed NOT EXISTS per trial. (A LEFT JOIN
+  // of trials to the DISTINCT subquery made SQLite rescan it for every trial.)
+  const roleCondition = role ? sql`and ${trialTherapies.role} = ${role}` : sql``;
+  const scopeCondition = scope.where ? sql`where ${scope.where}` : sql``;
+  const result = await db.all<{ key: K | null; count: number; total: number }>(sql`
+    with scoped as (select ${trials.id} as id from ${trials} ${scopeCondition}),
+    known as (
+      select distinct ${trialTherapies.trialId} as trial_id, ${column} as value
+      from ${trialTherapies} join ${therapies} on ${therapies.id} = ${trialTherapies.therapyId}
+      where ${column} is not null ${roleCondition} and ${trialTherapies.trialId} in (select id from scoped)
+    )
+    select value as key, count(*) as count, (select count(*) from scoped) as total from known group by value
+    union all
+    select null, count(*), (select count(*) from scoped) from scoped
+    where not exists (
+      select 1 from ${trialTherapies} join ${therapies} on ${therapies.id} = ${trialTherapies.therapyId}
+      where ${trialTherapies.trialId} = scoped.id and ${column} is not null ${roleCondition}
+    )`);
+  const total = Number(result[0]?.total ?? 0);
+  const rows = result
+    .map((r) => ({ key: r.key, count: Number(r.count) }))
+    .filter((r) => r.key !== null || r.count > 0);
+  return { rows, total };
 }
 
 function responseCountColumns() {
