@@ -53,6 +53,8 @@ describe('benchmark --quick', () => {
     }
     expect(report.generator.length).toBeGreaterThan(0);
     for (const g of report.generator) expect(g.rowsPerSecond).toBeGreaterThan(0);
+    expect(report.import.rowsPerSecond).toBeGreaterThan(0);
+    expect(report.import.note).toMatch(/records\/s/);
     expect(report.database.bytes).toBeGreaterThan(0);
     expect(report.server.graphql.rssBytes ?? 1).toBeGreaterThan(0);
     expect(report.pagination.length).toBeGreaterThanOrEqual(2);
