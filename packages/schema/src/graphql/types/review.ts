@@ -5,14 +5,6 @@ import { builder } from '../builder.js';
 import { pageCap } from '../errors.js';
 import { rawWhere } from '../filters/common.js';
 import { ReviewFilter, ReviewOrder, reviewFilterSql, reviewOrderQuery } from '../filters/review-filter.js';
-import {
-  TherapyFilter,
-  TherapyOrder,
-  therapyFilterSql,
-  therapyOrderQuery,
-} from '../filters/therapy-filter.js';
-import { TrialFilter, trialFilterSql } from '../filters/trial-filter.js';
-import { TrialOrder, trialOrderQuery } from '../filters/trial-order.js';
 import { ReviewKindEnum, StanceEnum } from './enums.js';
 import { Conflict, conflictsOf, Source } from './provenance.js';
 
