@@ -249,6 +249,27 @@ describe('therapy, patient and review filters', () => {
     );
   });
 
+  it('filters and orders the trials and therapies a review discusses', async () => {
+    const r = fx.reviews[0] as Fixture['reviews'][number];
+    const { body } = await s.gql<{
+      review: { trials: { nodes: { id: string }[] }; therapies: { totalCount: number } };
+    }>(
+      `query($id: ID!) { review(id: $id) { trials(filter: { phases: [PHASE_1] }, orderBy: { field: CREATED, direction: DESC }) { nodes { id } }
+        therapies(filter: { modalities: [ONCOLYTIC_VIRUS] }) { totalCount } } }`,
+      { id: encodeGlobalID('Review', r.id) },
+    );
+    expect(body.errors).toBeUndefined();
+    const expected = fx.trials
+      .filter((t) => r.trialIds.includes(t.id) && t.phase === 'PHASE_1')
+      .map((t) => t.id)
+      .sort((a, b) => b - a);
+    expect(body.data?.review.trials.nodes.map((n) => dbId(n.id))).toEqual(expected);
+    const oncolytic = r.therapyIds.filter(
+      (id) => THERAPIES[fx.therapyIds.indexOf(id)]?.modality === 'ONCOLYTIC_VIRUS',
+    ).length;
+    expect(body.data?.review.therapies.totalCount).toBe(oncolytic);
+  });
+
   it('applies filters on nested connections', async () => {
     const t = fx.trials.find((x) => x.patients.some((p) => p.response === 'PD')) as FixtureTrial;
     const { body } = await s.gql<{

@@ -5,6 +5,14 @@ import { builder } from '../builder.js';
 import { pageCap } from '../errors.js';
 import { rawWhere } from '../filters/common.js';
 import { ReviewFilter, ReviewOrder, reviewFilterSql, reviewOrderQuery } from '../filters/review-filter.js';
+import {
+  TherapyFilter,
+  TherapyOrder,
+  therapyFilterSql,
+  therapyOrderQuery,
+} from '../filters/therapy-filter.js';
+import { TrialFilter, trialFilterSql } from '../filters/trial-filter.js';
+import { TrialOrder, trialOrderQuery } from '../filters/trial-order.js';
 import { ReviewKindEnum, StanceEnum } from './enums.js';
 import { Conflict, conflictsOf, Source } from './provenance.js';
 
@@ -58,14 +66,24 @@ export const Review = builder.drizzleNode('reviews', {
     source: t.relation('source', { nullable: true }),
     assessments: t.relation('assessments', { query: { orderBy: { id: 'asc' } } }),
     trials: t.relatedConnection('trials', {
+      description: 'Trials the publication discusses.',
+      args: { filter: t.arg({ type: TrialFilter }), orderBy: t.arg({ type: TrialOrder }) },
       maxSize: pageCap,
       totalCount: true,
-      query: { orderBy: { id: 'asc' } },
+      query: (args) => ({
+        ...rawWhere((table) => trialFilterSql(args.filter, table)),
+        ...trialOrderQuery(args.orderBy),
+      }),
     }),
     therapies: t.relatedConnection('therapies', {
+      description: 'Therapies the publication discusses.',
+      args: { filter: t.arg({ type: TherapyFilter }), orderBy: t.arg({ type: TherapyOrder }) },
       maxSize: pageCap,
       totalCount: true,
-      query: { orderBy: { id: 'asc' } },
+      query: (args) => ({
+        ...rawWhere((table) => therapyFilterSql(args.filter, table)),
+        ...therapyOrderQuery(args.orderBy),
+      }),
     }),
     claims: t.relation('claims', { query: { orderBy: { id: 'asc' } } }),
     sources: t.field({
