@@ -18,6 +18,18 @@ const program = new Command()
       'DATABASE_AUTH_TOKEN, LOG_LEVEL (info), NODE_ENV, GRAPHIQL (true).',
   );
 
+/** Opens the configured database, migrated, for a one-shot command. */
+async function openDatabase() {
+  const config = loadConfig();
+  ensureDatabaseFolder(config.databaseUrl);
+  const db = createDb({
+    url: config.databaseUrl,
+    ...(config.databaseAuthToken ? { authToken: config.databaseAuthToken } : {}),
+  });
+  await migrateDb(db);
+  return db;
+}
+
 program
   .command('serve')
   .description('Migrate the database, seed it when empty, and serve /graphql (with GraphiQL) and /health.')
@@ -51,14 +63,8 @@ program
   .command('migrate')
   .description('Apply pending database migrations and exit.')
   .action(async () => {
-    const config = loadConfig();
-    const logger = createLogger(config);
-    ensureDatabaseFolder(config.databaseUrl);
-    const db = createDb({
-      url: config.databaseUrl,
-      ...(config.databaseAuthToken ? { authToken: config.databaseAuthToken } : {}),
-    });
-    await migrateDb(db);
+    const logger = createLogger(loadConfig());
+    const db = await openDatabase();
     logger.info('migrations applied');
     db.client.close();
   });
@@ -100,18 +106,6 @@ program
       db.client.close();
     }
   });
-
-/** Opens the configured database, migrated, for a one-shot command. */
-async function openDatabase() {
-  const config = loadConfig();
-  ensureDatabaseFolder(config.databaseUrl);
-  const db = createDb({
-    url: config.databaseUrl,
-    ...(config.databaseAuthToken ? { authToken: config.databaseAuthToken } : {}),
-  });
-  await migrateDb(db);
-  return db;
-}
 
 const token = program.command('token').description('Create, list and revoke API tokens.');
 
