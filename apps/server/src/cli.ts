@@ -1,12 +1,11 @@
 #!/usr/bin/env -S npx tsx
+import { describeSyntheticResult, seedIfEmpty, seedKnowledgeBase, seedSynthetic } from '@genetrials/ingest';
 import { createDb, migrateDb, TOKEN_ROLES, type TokenRole } from '@genetrials/schema';
 import { Command, Option } from 'commander';
 import { createToken, listTokens, revokeToken } from './auth.js';
 import { registerImportCommands } from './commands/import.js';
 import { ConfigError, ensureDatabaseFolder, loadConfig } from './config.js';
 import { createLogger } from './logger.js';
-import { seedIfEmpty, seedKnowledgeBase } from './seed/seed.js';
-import { describeSyntheticResult, seedSynthetic } from './seed/synthetic.js';
 import { startServer } from './server.js';
 
 const program = new Command()

@@ -1,10 +1,10 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { seedIfEmpty } from '@genetrials/ingest';
 import { createDb, type Db, migrateDb } from '@genetrials/schema';
 import { createApp } from './app.js';
 import { type Config, ensureDatabaseFolder } from './config.js';
 import type { Logger } from './logger.js';
-import { seedIfEmpty } from './seed/seed.js';
 
 export interface RunningServer {
   url: string;

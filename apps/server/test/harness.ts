@@ -3,11 +3,11 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { seedKnowledgeBase } from '@genetrials/ingest';
 import { createDb, type Db, migrateDb, TOKEN_ROLES, type TokenRole } from '@genetrials/schema';
 import { type AppOptions, createApp } from '../src/app.js';
 import { createToken } from '../src/auth.js';
 import type { Logger } from '../src/logger.js';
-import { seedKnowledgeBase } from '../src/seed/seed.js';
 
 export interface TestServer {
   /** e.g. http://127.0.0.1:PORT/graphql */

@@ -9,13 +9,13 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { ImportReport } from '@genetrials/ingest';
+import { importCtgov } from '@genetrials/ingest';
 import { createDb, type Db, migrateDb, tables } from '@genetrials/schema';
 import { Command } from 'commander';
 import { and, count, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { registerImportCommands } from '../src/commands/import.js';
-import { importCtgov } from '../src/import/ctgov-import.js';
-import type { ImportReport } from '../src/import/report.js';
 import { startTestServer } from './harness.js';
 
 // Real public records, copied into the repository with their provenance (data/README.md).

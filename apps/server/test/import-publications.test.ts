@@ -1,16 +1,20 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { ImportReport } from '@genetrials/ingest';
+import {
+  importCtgov,
+  importPublications,
+  kindOfPublicationTypes,
+  parseCitation,
+  seedKnowledgeBase,
+  therapiesNamedIn,
+} from '@genetrials/ingest';
 import { createDb, type Db, migrateDb, tables } from '@genetrials/schema';
 import { Command } from 'commander';
 import { count, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { registerImportCommands } from '../src/commands/import.js';
-import { importCtgov } from '../src/import/ctgov-import.js';
-import { importPublications, therapiesNamedIn } from '../src/import/publications-import.js';
-import { kindOfPublicationTypes, parseCitation } from '../src/import/publications-map.js';
-import type { ImportReport } from '../src/import/report.js';
-import { seedKnowledgeBase } from '../src/seed/seed.js';
 
 // Real public records, copied into the repository with their provenance (data/README.md).
 const DATA = new URL('../../../data/', import.meta.url).pathname;

@@ -2,7 +2,6 @@ export * from './db/client.js';
 export { type Relations, relations } from './db/relations.js';
 export * as tables from './db/tables.js';
 export * from './domain/changes.js';
-export * from './domain/ctgov-classify.js';
 export * from './domain/enums.js';
 export * from './domain/privacy.js';
 export * from './domain/provenance.js';

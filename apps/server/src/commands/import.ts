@@ -1,11 +1,17 @@
 import { isAbsolute, resolve } from 'node:path';
+import {
+  createProgress,
+  defaultReportPath,
+  type ImportReport,
+  importCtgov,
+  importPublications,
+  silentProgress,
+  summarize,
+  writeReport,
+} from '@genetrials/ingest';
 import { createDb, migrateDb } from '@genetrials/schema';
 import { type Command, InvalidArgumentError } from 'commander';
 import { ensureDatabaseFolder, loadConfig } from '../config.js';
-import { importCtgov } from '../import/ctgov-import.js';
-import { createProgress, silentProgress } from '../import/progress.js';
-import { importPublications } from '../import/publications-import.js';
-import { defaultReportPath, type ImportReport, summarize, writeReport } from '../import/report.js';
 
 /**
  * Paths as the user typed them: `pnpm genetrials …` runs in apps/server, so relative paths are

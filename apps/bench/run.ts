@@ -16,7 +16,7 @@ const usage = `Usage: pnpm bench [options]
   --warmup <s>        seconds of warm-up per query and server (default 1; quick 0.3)
   --connections <n>   connections of the throughput runs (default 8)
   --seed <n>          generator seed (default 42)
-  --out <dir>         where latest.json and latest.md are written (default bench/results)
+  --out <dir>         where latest.json and latest.md are written (default apps/bench/results)
   --work-dir <dir>    keep the generated databases in this folder
   --help`;
 

@@ -1,11 +1,11 @@
+import { describe, expect, it } from 'vitest';
 import {
   type CtgovInterventionType,
   classifyIntervention,
   isChemotherapyName,
   isResponseOutcomeTitle,
   therapyRole,
-} from '@genetrials/schema';
-import { describe, expect, it } from 'vitest';
+} from '../src/import/classify.js';
 import { mapCountry, mapPhase, mapStatus } from '../src/import/ctgov-map.js';
 import { phaseTokens, statusToken } from '../src/import/ctgov-record.js';
 import { unwrapTextblock } from '../src/import/ctgov-xml.js';

@@ -3,13 +3,6 @@
 // anything the record does not say stays unknown (null / absent), never guessed.
 
 import {
-  CELL_TRANSFER_MODALITIES,
-  CTGOV_ARM_GROUP_TYPES,
-  CTGOV_INTERVENTION_TYPES,
-  type CtgovArmGroupType,
-  type CtgovInterventionType,
-  classifyIntervention,
-  isResponseOutcomeTitle,
   NCT_ID_PATTERN,
   type Phase,
   parseOrThrow,
@@ -18,11 +11,20 @@ import {
   TRIAL_STATUSES,
   type TrialStatus,
   therapyInput,
-  therapyRole,
   trialInput,
   ValidationError,
   yearOf,
 } from '@genetrials/schema';
+import {
+  CELL_TRANSFER_MODALITIES,
+  CTGOV_ARM_GROUP_TYPES,
+  CTGOV_INTERVENTION_TYPES,
+  type CtgovArmGroupType,
+  type CtgovInterventionType,
+  classifyIntervention,
+  isResponseOutcomeTitle,
+  therapyRole,
+} from './classify.js';
 import type { StudyRecord } from './ctgov-record.js';
 import { cleanLine, cleanText, toIsoDateTime, toPartialDate, truncate } from './text.js';
 

@@ -1,4 +1,4 @@
-import type { CellSource, Modality, TherapyRole, Vector } from './enums.js';
+import type { CellSource, Modality, TherapyRole, Vector } from '@genetrials/schema';
 
 // Deterministic, conservative classification of ClinicalTrials.gov interventions into GeneTrials
 // therapies. Every rule needs the words to be in the record's own text (intervention type, name,

@@ -1,21 +1,21 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { BenchmarkReport } from '../bench/benchmark.js';
-import { firstDifference } from '../bench/benchmark.js';
-import { PAGINATED, QUERY_NAMES } from '../bench/queries.js';
+import type { BenchmarkReport } from './benchmark.js';
+import { firstDifference } from './benchmark.js';
+import { PAGINATED, QUERY_NAMES } from './queries.js';
 
-const serverDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const benchDir = dirname(fileURLToPath(import.meta.url));
 const out = mkdtempSync(join(tmpdir(), 'genetrials-bench-test-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 function runQuickBenchmark(): Promise<{ code: number | null; output: string }> {
   return new Promise((resolveRun) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'bench/run.ts', '--quick', '--out', out], {
-      cwd: serverDir,
+    const child = spawn(process.execPath, ['--import', 'tsx', 'run.ts', '--quick', '--out', out], {
+      cwd: benchDir,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';

@@ -14,21 +14,19 @@ import {
   writeFileSync,
 } from 'node:fs';
 import os from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
+import { importCtgov, type SyntheticResult, seedSynthetic } from '@genetrials/ingest';
 import { createDb, type Db, migrateDb } from '@genetrials/schema';
-import { createApp } from '../src/app.js';
-import { createToken } from '../src/auth.js';
-import { importCtgov } from '../src/import/ctgov-import.js';
-import { type SyntheticResult, seedSynthetic } from '../src/seed/synthetic.js';
+import { createApp, createToken } from '@genetrials/server';
 import { BASELINE, type Run, runner } from './baseline.js';
 import { type LoadOptions, type LoadResult, runLoad } from './load.js';
 import { globalId, PAGINATED, QUERIES, QUERY_NAMES, type QueryName, type QueryVariables } from './queries.js';
 import { evaluateTargets, renderMarkdown, type Target } from './report.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const serverDir = resolve(here, '..');
+const benchDir = here;
 
 export interface BenchmarkOptions {
   /** Trials in the database the query mix runs on. */
@@ -138,7 +136,7 @@ interface Child {
 
 async function startChild(mode: 'graphql' | 'baseline', databasePath: string): Promise<Child> {
   const child = spawn(process.execPath, ['--import', 'tsx', join(here, 'child.ts'), mode, databasePath], {
-    cwd: serverDir,
+    cwd: benchDir,
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const port = await new Promise<number>((resolvePort, reject) => {
@@ -642,7 +640,7 @@ async function measureImport(quick: boolean): Promise<{ rowsPerSecond: number | 
   const db = createDb({ url: `file:${join(dir, 'import.db')}` });
   try {
     await migrateDb(db);
-    const all = join(here, '../../../data/ctgov');
+    const all = join(here, '../../data/ctgov');
     const files = readdirSync(all)
       .filter((f) => /^NCT\d{8}\.json$/.test(f))
       .sort();

@@ -4,9 +4,7 @@
 // hand-written node:http handler. Reports its port over IPC, stops on SIGTERM or when the
 // parent goes away.
 import { configureConnection, createDb } from '@genetrials/schema';
-import { loadConfig } from '../src/config.js';
-import { createLogger } from '../src/logger.js';
-import { startServer } from '../src/server.js';
+import { createLogger, loadConfig, startServer } from '@genetrials/server';
 import { createBaselineServer } from './baseline.js';
 
 const [mode, databasePath] = process.argv.slice(2);
