@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { ANONYMOUS, type Db, TOKEN_ROLES, type TokenRole, tables, type Viewer } from '@genetrials/schema';
+import { type Db, tables } from '@genetrials/schema/db';
+import { ANONYMOUS, TOKEN_ROLES, type TokenRole, type Viewer } from '@genetrials/schema/domain';
 import { desc, eq } from 'drizzle-orm';
 import { GraphQLError } from 'graphql';
 

@@ -1,12 +1,12 @@
 #!/usr/bin/env -S npx tsx
-import { describeSyntheticResult, seedIfEmpty, seedKnowledgeBase, seedSynthetic } from '@genetrials/ingest';
-import { createDb, migrateDb, TOKEN_ROLES, type TokenRole } from '@genetrials/schema';
+import { TOKEN_ROLES, type TokenRole } from '@genetrials/schema/domain';
 import { Command, Option } from 'commander';
-import { createToken, listTokens, revokeToken } from './auth.js';
 import { registerImportCommands } from './commands/import.js';
-import { ConfigError, ensureDatabaseFolder, loadConfig } from './config.js';
-import { createLogger } from './logger.js';
-import { startServer } from './server.js';
+import { ConfigError, loadConfig } from './config.js';
+import { openDatabase } from './open-database.js';
+
+// Each command loads what it needs when it runs: `--help` and the token commands never build the
+// GraphQL schema or load the importers, so they answer in a fraction of a second.
 
 const program = new Command()
   .name('genetrials')
@@ -16,18 +16,6 @@ const program = new Command()
     '\nEnvironment: PORT (4000), HOST (0.0.0.0), DATABASE_URL (file:.data/genetrials.db),\n' +
       'DATABASE_AUTH_TOKEN, LOG_LEVEL (info), NODE_ENV, GRAPHIQL (true).',
   );
-
-/** Opens the configured database, migrated, for a one-shot command. */
-async function openDatabase() {
-  const config = loadConfig();
-  ensureDatabaseFolder(config.databaseUrl);
-  const db = createDb({
-    url: config.databaseUrl,
-    ...(config.databaseAuthToken ? { authToken: config.databaseAuthToken } : {}),
-  });
-  await migrateDb(db);
-  return db;
-}
 
 program
   .command('serve')
@@ -40,6 +28,8 @@ program
       ...(opts.port ? { PORT: opts.port } : {}),
       ...(opts.host ? { HOST: opts.host } : {}),
     });
+    const { createLogger } = await import('./logger.js');
+    const { startServer } = await import('./server.js');
     const logger = createLogger(config);
     const running = await startServer(config, logger);
     for (const signal of ['SIGINT', 'SIGTERM'] as const) {
@@ -62,6 +52,7 @@ program
   .command('migrate')
   .description('Apply pending database migrations and exit.')
   .action(async () => {
+    const { createLogger } = await import('./logger.js');
     const logger = createLogger(loadConfig());
     const db = await openDatabase();
     logger.info('migrations applied');
@@ -82,6 +73,10 @@ program
   .option('--trials <n>', 'synthetic trials to generate (about 50 patients and 2 reviews each)', '1000')
   .option('--seed <s>', 'random seed: the same seed gives the same data', '42')
   .action(async (opts: { force?: boolean; synthetic?: boolean; trials: string; seed: string }) => {
+    const { createLogger } = await import('./logger.js');
+    const { describeSyntheticResult, seedIfEmpty, seedKnowledgeBase, seedSynthetic } = await import(
+      '@genetrials/ingest'
+    );
     const logger = createLogger(loadConfig());
     const db = await openDatabase();
     try {
@@ -116,6 +111,7 @@ token
     new Option('--role <role>', 'what the token may do').choices([...TOKEN_ROLES]).makeOptionMandatory(),
   )
   .action(async (opts: { name: string; role: TokenRole }) => {
+    const { createToken } = await import('./auth.js');
     const db = await openDatabase();
     const created = await createToken(db, { name: opts.name, role: opts.role });
     console.log(created.token);
@@ -129,6 +125,7 @@ token
   .command('list')
   .description('List tokens (never their secrets).')
   .action(async () => {
+    const { listTokens } = await import('./auth.js');
     const db = await openDatabase();
     const rows = await listTokens(db);
     for (const row of rows) {
@@ -146,6 +143,7 @@ token
   .description('Revoke a token by its number (see `token list`).')
   .argument('<id>', 'token number')
   .action(async (id: string) => {
+    const { revokeToken } = await import('./auth.js');
     const db = await openDatabase();
     const ok = Number.isSafeInteger(Number(id)) && (await revokeToken(db, Number(id)));
     db.client.close();

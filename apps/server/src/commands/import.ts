@@ -1,17 +1,7 @@
 import { isAbsolute, resolve } from 'node:path';
-import {
-  createProgress,
-  defaultReportPath,
-  type ImportReport,
-  importCtgov,
-  importPublications,
-  silentProgress,
-  summarize,
-  writeReport,
-} from '@genetrials/ingest';
-import { createDb, migrateDb } from '@genetrials/schema';
+import type { ImportReport } from '@genetrials/ingest';
 import { type Command, InvalidArgumentError } from 'commander';
-import { ensureDatabaseFolder, loadConfig } from '../config.js';
+import { openDatabase } from '../open-database.js';
 
 /**
  * Paths as the user typed them: `pnpm genetrials …` runs in apps/server, so relative paths are
@@ -27,24 +17,14 @@ function positiveInt(value: string): number {
   return n;
 }
 
-async function openDatabase() {
-  const config = loadConfig();
-  ensureDatabaseFolder(config.databaseUrl);
-  const db = createDb({
-    url: config.databaseUrl,
-    ...(config.databaseAuthToken ? { authToken: config.databaseAuthToken } : {}),
-  });
-  await migrateDb(db);
-  return db;
-}
-
 interface CommonOptions {
   report?: string;
   progress: boolean;
 }
 
 /** Writes the report, prints the summary to stderr, and sets exit code 1 when a record failed. */
-function finish(report: ImportReport, opts: CommonOptions): void {
+async function finish(report: ImportReport, opts: CommonOptions): Promise<void> {
+  const { defaultReportPath, summarize, writeReport } = await import('@genetrials/ingest');
   const path = opts.report ? resolveInputPath(opts.report) : defaultReportPath();
   writeReport(path, report);
   process.stderr.write(summarize(report, path));
@@ -79,6 +59,7 @@ export function registerImportCommands(program: Command): void {
         paths: string[],
         opts: CommonOptions & { batchSize: number; recursive: boolean; dryRun?: boolean },
       ) => {
+        const { createProgress, importCtgov, silentProgress } = await import('@genetrials/ingest');
         const db = await openDatabase();
         try {
           const report = await importCtgov(
@@ -91,7 +72,7 @@ export function registerImportCommands(program: Command): void {
               progress: opts.progress ? createProgress({ label: 'ctgov' }) : silentProgress,
             },
           );
-          finish(report, opts);
+          await finish(report, opts);
         } finally {
           db.client.close();
         }
@@ -117,6 +98,7 @@ export function registerImportCommands(program: Command): void {
     )
     .option('--no-progress', 'no progress lines')
     .action(async (files: string[], opts: CommonOptions & { includeBackground?: boolean }) => {
+      const { createProgress, importPublications, silentProgress } = await import('@genetrials/ingest');
       const db = await openDatabase();
       try {
         const report = await importPublications(
@@ -127,7 +109,7 @@ export function registerImportCommands(program: Command): void {
             progress: opts.progress ? createProgress({ label: 'publications', tty: false }) : silentProgress,
           },
         );
-        finish(report, opts);
+        await finish(report, opts);
       } finally {
         db.client.close();
       }
