@@ -14,6 +14,16 @@ export const relations = defineRelations(tables, (r) => ({
       to: r.reviews.id.through(r.reviewTrials.reviewId),
     }),
     claims: r.many.claims({ from: r.trials.id, to: r.claims.subjectId, where: { subjectType: 'TRIAL' } }),
+    interventions: r.many.interventions({ from: r.trials.id, to: r.interventions.trialId }),
+    arms: r.many.arms({ from: r.trials.id, to: r.arms.trialId }),
+    sites: r.many.trialSites({ from: r.trials.id, to: r.trialSites.trialId }),
+    meshTerms: r.many.meshTerms({ from: r.trials.id, to: r.meshTerms.trialId }),
+    outcomeMeasures: r.many.outcomeMeasures({ from: r.trials.id, to: r.outcomeMeasures.trialId }),
+    registryAdverseEvents: r.many.registryAdverseEvents({
+      from: r.trials.id,
+      to: r.registryAdverseEvents.trialId,
+    }),
+    results: r.one.trialResults({ from: r.trials.id, to: r.trialResults.trialId }),
   },
   therapies: {
     trialLinks: r.many.trialTherapies({ from: r.therapies.id, to: r.trialTherapies.therapyId }),
@@ -30,6 +40,38 @@ export const relations = defineRelations(tables, (r) => ({
       to: r.claims.subjectId,
       where: { subjectType: 'THERAPY' },
     }),
+    interventions: r.many.interventions({ from: r.therapies.id, to: r.interventions.therapyId }),
+  },
+  interventions: {
+    trial: r.one.trials({ from: r.interventions.trialId, to: r.trials.id, optional: false }),
+    therapy: r.one.therapies({ from: r.interventions.therapyId, to: r.therapies.id }),
+    arms: r.many.arms({
+      from: r.interventions.id.through(r.interventionArms.interventionId),
+      to: r.arms.id.through(r.interventionArms.armId),
+    }),
+  },
+  arms: {
+    trial: r.one.trials({ from: r.arms.trialId, to: r.trials.id, optional: false }),
+    interventions: r.many.interventions({
+      from: r.arms.id.through(r.interventionArms.armId),
+      to: r.interventions.id.through(r.interventionArms.interventionId),
+    }),
+  },
+  trialSites: {
+    trial: r.one.trials({ from: r.trialSites.trialId, to: r.trials.id, optional: false }),
+  },
+  meshTerms: {
+    trial: r.one.trials({ from: r.meshTerms.trialId, to: r.trials.id, optional: false }),
+  },
+  outcomeMeasures: {
+    trial: r.one.trials({ from: r.outcomeMeasures.trialId, to: r.trials.id, optional: false }),
+  },
+  registryAdverseEvents: {
+    trial: r.one.trials({ from: r.registryAdverseEvents.trialId, to: r.trials.id, optional: false }),
+  },
+  trialResults: {
+    trial: r.one.trials({ from: r.trialResults.trialId, to: r.trials.id, optional: false }),
+    source: r.one.sources({ from: r.trialResults.sourceId, to: r.sources.id }),
   },
   trialTherapies: {
     trial: r.one.trials({ from: r.trialTherapies.trialId, to: r.trials.id, optional: false }),

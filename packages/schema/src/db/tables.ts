@@ -18,6 +18,38 @@ import {
   TRIAL_STATUSES,
   VECTORS,
 } from '../domain/enums.js';
+import {
+  AE_ASSESSMENT_TYPES,
+  AE_SERIOUSNESS,
+  ARM_TYPES,
+  DATE_TYPES,
+  DISPERSION_TYPES,
+  ELIGIBILITY_SEXES,
+  INTERVENTION_TYPES,
+  MATCH_METHODS,
+  MESH_KINDS,
+  OUTCOME_SOURCES,
+  OUTCOME_TYPES,
+  PARAM_TYPES,
+  REPORTING_STATUSES,
+  SITE_STATUSES,
+  STUDY_TYPES,
+} from '../domain/registry-enums.js';
+import type {
+  AdverseEventGroup,
+  AdverseEventStat,
+  Analysis,
+  Baseline,
+  Denom,
+  Design,
+  Eligibility,
+  InferredClassification,
+  MeasureClass,
+  Official,
+  ParticipantFlow,
+  ResultGroup,
+  SecondaryId,
+} from '../domain/registry-validation.js';
 import { TOKEN_ROLES } from '../domain/roles.js';
 
 const timestamps = {
@@ -72,10 +104,35 @@ export const trials = sqliteTable(
     plannedEnrollment: integer('planned_enrollment'),
     actualEnrollment: integer('actual_enrollment'),
     summary: text('summary'),
+    // Registry record parts (evidence model v2). Dates are partial ISO dates like startDate.
+    acronym: text('acronym'),
+    detailedDescription: text('detailed_description'),
+    whyStopped: text('why_stopped'),
+    studyType: text('study_type', { enum: STUDY_TYPES }),
+    startDateType: text('start_date_type', { enum: DATE_TYPES }),
+    primaryCompletionDate: text('primary_completion_date'),
+    primaryCompletionDateType: text('primary_completion_date_type', { enum: DATE_TYPES }),
+    completionDateType: text('completion_date_type', { enum: DATE_TYPES }),
+    lastUpdatePosted: text('last_update_posted'),
+    keywords: text('keywords', { mode: 'json' }).$type<string[]>().notNull().default([]),
+    secondaryIds: text('secondary_ids', { mode: 'json' }).$type<SecondaryId[]>().notNull().default([]),
+    officials: text('officials', { mode: 'json' }).$type<Official[]>().notNull().default([]),
+    eligibility: text('eligibility', { mode: 'json' }).$type<Eligibility>(),
+    design: text('design', { mode: 'json' }).$type<Design>(),
+    // Filterable copies of eligibility facts (derived from `eligibility` by the writer).
+    eligibilitySex: text('eligibility_sex', { enum: ELIGIBILITY_SEXES }),
+    healthyVolunteers: integer('healthy_volunteers', { mode: 'boolean' }),
+    /** Registry minimum age converted to years (e.g. "6 Months" -> 0.5); null when none. */
+    minimumAgeYears: real('minimum_age_years'),
+    maximumAgeYears: real('maximum_age_years'),
     ...timestamps,
   },
   (t) => [
     uniqueIndex('trials_nct_id_unique').on(t.nctId),
+    index('trials_study_type_idx').on(t.studyType),
+    index('trials_eligibility_sex_idx').on(t.eligibilitySex),
+    index('trials_healthy_volunteers_idx').on(t.healthyVolunteers),
+    index('trials_age_limits_idx').on(t.minimumAgeYears, t.maximumAgeYears),
     index('trials_phase_idx').on(t.phase),
     index('trials_status_idx').on(t.status),
     index('trials_sponsor_idx').on(t.sponsor),
@@ -96,6 +153,13 @@ export const therapies = sqliteTable(
     vector: text('vector', { enum: VECTORS }),
     cellSource: text('cell_source', { enum: CELL_SOURCES }),
     description: text('description'),
+    /** Costimulatory domain of a CAR construct, e.g. 4-1BB or CD28. */
+    costimulatoryDomain: text('costimulatory_domain'),
+    manufacturer: text('manufacturer'),
+    /** Sponsor product codes (e.g. CTL019); a registry other-name equal to one links an intervention. */
+    productCodes: text('product_codes', { mode: 'json' }).$type<string[]>().notNull().default([]),
+    /** Other names (brand, INN, former names) that identify this construct. */
+    aliases: text('aliases', { mode: 'json' }).$type<string[]>().notNull().default([]),
     ...timestamps,
   },
   (t) => [
@@ -128,6 +192,220 @@ export const trialTherapies = sqliteTable(
     index('trial_therapies_therapy_idx').on(t.therapyId),
     index('trial_therapies_role_idx').on(t.role),
     uniqueIndex('trial_therapies_link_unique').on(t.trialId, t.therapyId, t.armName),
+  ],
+);
+
+/**
+ * One intervention as a trial's registry record lists it. Always per trial, never shared; it may
+ * point to a curated therapy (construct) through an explained match, never by name alone.
+ */
+export const interventions = sqliteTable(
+  'interventions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    trialId: integer('trial_id')
+      .notNull()
+      .references(() => trials.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    type: text('type', { enum: INTERVENTION_TYPES }),
+    description: text('description'),
+    otherNames: text('other_names', { mode: 'json' }).$type<string[]>().notNull().default([]),
+    /** Order in the registry record, from 0. */
+    position: integer('position').notNull().default(0),
+    therapyId: integer('therapy_id').references(() => therapies.id, { onDelete: 'set null' }),
+    /** How the therapy link was made; set exactly when therapyId is. */
+    matchMethod: text('match_method', { enum: MATCH_METHODS }),
+    /** Why, in words: e.g. 'other name "CTL019" is a product code of tisagenlecleucel'. */
+    matchEvidence: text('match_evidence'),
+    /** What a classifier read from the record's text, each value with the passage it rests on. */
+    inferred: text('inferred', { mode: 'json' }).$type<InferredClassification>(),
+    ...timestamps,
+  },
+  (t) => [
+    index('interventions_trial_idx').on(t.trialId, t.position),
+    index('interventions_therapy_idx').on(t.therapyId),
+    index('interventions_type_idx').on(t.type),
+  ],
+);
+
+/** A trial arm (arm group) as the registry record lists it. */
+export const arms = sqliteTable(
+  'arms',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    trialId: integer('trial_id')
+      .notNull()
+      .references(() => trials.id, { onDelete: 'cascade' }),
+    label: text('label').notNull(),
+    type: text('type', { enum: ARM_TYPES }),
+    description: text('description'),
+    position: integer('position').notNull().default(0),
+    ...timestamps,
+  },
+  (t) => [
+    index('arms_trial_idx').on(t.trialId, t.position),
+    uniqueIndex('arms_trial_label_unique').on(t.trialId, t.label),
+  ],
+);
+
+/** Which arms give which intervention (both of the same trial). */
+export const interventionArms = sqliteTable(
+  'intervention_arms',
+  {
+    interventionId: integer('intervention_id')
+      .notNull()
+      .references(() => interventions.id, { onDelete: 'cascade' }),
+    armId: integer('arm_id')
+      .notNull()
+      .references(() => arms.id, { onDelete: 'cascade' }),
+  },
+  (t) => [
+    uniqueIndex('intervention_arms_unique').on(t.interventionId, t.armId),
+    index('intervention_arms_arm_idx').on(t.armId),
+  ],
+);
+
+/** A facility where a trial enrolls (registry "location"). */
+export const trialSites = sqliteTable(
+  'trial_sites',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    trialId: integer('trial_id')
+      .notNull()
+      .references(() => trials.id, { onDelete: 'cascade' }),
+    facility: text('facility'),
+    city: text('city'),
+    state: text('state'),
+    zip: text('zip'),
+    country: text('country'),
+    status: text('status', { enum: SITE_STATUSES }),
+    latitude: real('latitude'),
+    longitude: real('longitude'),
+    position: integer('position').notNull().default(0),
+    ...timestamps,
+  },
+  (t) => [
+    index('trial_sites_trial_idx').on(t.trialId, t.position),
+    index('trial_sites_country_idx').on(t.country),
+    index('trial_sites_city_idx').on(t.city),
+    index('trial_sites_status_idx').on(t.status),
+  ],
+);
+
+/** A MeSH heading the registry derived for a trial's conditions or interventions. */
+export const meshTerms = sqliteTable(
+  'mesh_terms',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    trialId: integer('trial_id')
+      .notNull()
+      .references(() => trials.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: MESH_KINDS }).notNull(),
+    /** MeSH descriptor id, e.g. D008545. */
+    meshId: text('mesh_id'),
+    term: text('term').notNull(),
+    /** True when from the record's ancestors list (a broader heading), not its own meshes. */
+    isAncestor: integer('is_ancestor', { mode: 'boolean' }).notNull().default(false),
+  },
+  (t) => [
+    index('mesh_terms_kind_term_idx').on(t.kind, t.term),
+    index('mesh_terms_term_idx').on(t.term),
+    uniqueIndex('mesh_terms_trial_unique').on(t.trialId, t.kind, t.term),
+  ],
+);
+
+/** An outcome measure: planned in the protocol or reported with values in the results. */
+export const outcomeMeasures = sqliteTable(
+  'outcome_measures',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    trialId: integer('trial_id')
+      .notNull()
+      .references(() => trials.id, { onDelete: 'cascade' }),
+    source: text('source', { enum: OUTCOME_SOURCES }).notNull(),
+    type: text('type', { enum: OUTCOME_TYPES }).notNull(),
+    title: text('title').notNull(),
+    description: text('description'),
+    timeFrame: text('time_frame'),
+    populationDescription: text('population_description'),
+    paramType: text('param_type', { enum: PARAM_TYPES }),
+    dispersionType: text('dispersion_type', { enum: DISPERSION_TYPES }),
+    unitOfMeasure: text('unit_of_measure'),
+    reportingStatus: text('reporting_status', { enum: REPORTING_STATUSES }),
+    groups: text('groups', { mode: 'json' }).$type<ResultGroup[]>().notNull().default([]),
+    denoms: text('denoms', { mode: 'json' }).$type<Denom[]>().notNull().default([]),
+    classes: text('classes', { mode: 'json' }).$type<MeasureClass[]>().notNull().default([]),
+    analyses: text('analyses', { mode: 'json' }).$type<Analysis[]>().notNull().default([]),
+    position: integer('position').notNull().default(0),
+    ...timestamps,
+  },
+  (t) => [
+    index('outcome_measures_trial_idx').on(t.trialId, t.source, t.position),
+    index('outcome_measures_type_idx').on(t.type),
+  ],
+);
+
+/** An adverse event term from a registry record's posted results, with per-group counts. */
+export const registryAdverseEvents = sqliteTable(
+  'registry_adverse_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    trialId: integer('trial_id')
+      .notNull()
+      .references(() => trials.id, { onDelete: 'cascade' }),
+    seriousness: text('seriousness', { enum: AE_SERIOUSNESS }).notNull(),
+    term: text('term').notNull(),
+    organSystem: text('organ_system'),
+    /** Vocabulary of the term, e.g. MedDRA 23.0. */
+    sourceVocabulary: text('source_vocabulary'),
+    assessmentType: text('assessment_type', { enum: AE_ASSESSMENT_TYPES }),
+    notes: text('notes'),
+    stats: text('stats', { mode: 'json' }).$type<AdverseEventStat[]>().notNull().default([]),
+    position: integer('position').notNull().default(0),
+    ...timestamps,
+  },
+  (t) => [
+    index('registry_adverse_events_trial_idx').on(t.trialId, t.position),
+    index('registry_adverse_events_seriousness_idx').on(t.seriousness),
+    index('registry_adverse_events_term_idx').on(t.term),
+  ],
+);
+
+/**
+ * The results section of a trial's registry record (one row per trial): adverse-event groups,
+ * participant flow, baseline, and a registry-reported objective response when one is stated.
+ */
+export const trialResults = sqliteTable(
+  'trial_results',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    trialId: integer('trial_id')
+      .notNull()
+      .references(() => trials.id, { onDelete: 'cascade' }),
+    /** The registry record (a source of kind REGISTRY_RECORD) these results come from. */
+    sourceId: integer('source_id').references(() => sources.id, { onDelete: 'set null' }),
+    adverseEventGroups: text('adverse_event_groups', { mode: 'json' })
+      .$type<AdverseEventGroup[]>()
+      .notNull()
+      .default([]),
+    adverseEventTimeFrame: text('adverse_event_time_frame'),
+    adverseEventDescription: text('adverse_event_description'),
+    /** Percent threshold above which "other" (non-serious) adverse events are reported. */
+    adverseEventFrequencyThreshold: text('adverse_event_frequency_threshold'),
+    participantFlow: text('participant_flow', { mode: 'json' }).$type<ParticipantFlow>(),
+    baseline: text('baseline', { mode: 'json' }).$type<Baseline>(),
+    // Registry-reported objective response (aggregate counts, not patient rows).
+    orrResponders: integer('orr_responders'),
+    orrAnalysed: integer('orr_analysed'),
+    /** Title of the outcome measure the counts were read from. */
+    orrMeasureTitle: text('orr_measure_title'),
+    /** Where in the record: measure, class and category, e.g. "Primary outcome 1 / Overall". */
+    orrLocator: text('orr_locator'),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('trial_results_trial_unique').on(t.trialId),
+    index('trial_results_source_idx').on(t.sourceId),
   ],
 );
 
