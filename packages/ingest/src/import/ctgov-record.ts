@@ -3,20 +3,30 @@
 // legacy XML adapter is in ctgov-xml.ts. Enumerations are converted to the v2 spelling and
 // dates to partial ISO dates; nothing else is interpreted here (ctgov-map.ts does that).
 
+import {
+  Cur,
+  IssueLog,
+  jsonProtocolParts,
+  jsonResultParts,
+  type Located,
+  type ProtocolParts,
+  type RecordIssue,
+  type ResultParts,
+} from './ctgov-record-parts.js';
 import { toCount, toEnumToken, toMeasurement, toPartialDate } from './text.js';
 
-export type RecordFormat = 'ctgov-v2-json' | 'ctgov-v1-json' | 'ctgov-xml';
+export type * from './ctgov-record-parts.js';
 
-export interface Located<T> {
-  value: T;
-  locator: string;
-}
+export type RecordFormat = 'ctgov-v2-json' | 'ctgov-v1-json' | 'ctgov-xml';
 
 export interface StudyArm {
   label: string;
   /** v2 arm group type (EXPERIMENTAL …), null when the record gives none. */
   type: string | null;
   description: string | null;
+  /** Names of the interventions given in this arm (v2 `interventionNames`, "Drug: X"; none in the XML). */
+  interventionNames: string[];
+  locator: string;
 }
 
 export interface StudyIntervention {
@@ -49,7 +59,9 @@ export interface ResponseOutcome {
   }[];
 }
 
-export interface StudyResults {
+export interface StudyResults extends ResultParts {
+  /** Where the results section is. */
+  locator: string;
   /** Participants who STARTED the first period, summed over the flow's groups. */
   participantsStarted: Located<number> | null;
   /** Participants who COMPLETED the last period, summed over the flow's groups. */
@@ -58,8 +70,14 @@ export interface StudyResults {
   outcomeMeasures: ResponseOutcome[];
 }
 
+/** The response summary of the results section (what ctgov-map.ts reads). */
+export type ResultSummary = Pick<
+  StudyResults,
+  'participantsStarted' | 'participantsCompleted' | 'outcomeMeasures'
+>;
+
 /** A study record in a format-neutral shape. Every value keeps the locator it was read from. */
-export interface StudyRecord {
+export interface StudyRecord extends ProtocolParts {
   format: RecordFormat;
   nctId: Located<string | null>;
   briefTitle: Located<string | null>;
@@ -85,6 +103,8 @@ export interface StudyRecord {
   /** When the data was produced or downloaded (v2 `versionHolder`, v1 `VersionHolder`, XML `download_date`). */
   versionDate: Located<string | null>;
   results: StudyResults | null;
+  /** Values of the wrong type or form, found while reading; none of them was used. */
+  issues: RecordIssue[];
 }
 
 /** Thrown by an adapter when a record's structure is not a study at all. */
@@ -102,11 +122,6 @@ function str(value: unknown): string | null {
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   return null;
-}
-function strings(value: unknown): string[] {
-  return arr(value)
-    .map(str)
-    .filter((s): s is string => s !== null);
 }
 const at = <T>(value: T, locator: string): Located<T> => ({ value, locator });
 
@@ -154,80 +169,139 @@ export function isV2Study(value: unknown): boolean {
 export function fromV2(study: unknown): StudyRecord {
   if (!isV2Study(study))
     throw new RecordShapeError('not a ClinicalTrials.gov API v2 study (no protocolSection)');
-  const s = obj(study);
-  const ps = obj(s.protocolSection);
-  const P = 'protocolSection';
-  const id = obj(ps.identificationModule);
-  const status = obj(ps.statusModule);
-  const sponsors = obj(ps.sponsorCollaboratorsModule);
-  const design = obj(ps.designModule);
-  const enrollment = design.enrollmentInfo ? obj(design.enrollmentInfo) : null;
-  const arms = obj(ps.armsInterventionsModule);
-  const contacts = obj(ps.contactsLocationsModule);
-  const misc = obj(obj(s.derivedSection).miscInfoModule);
-  const A = `${P}.armsInterventionsModule`;
-  return {
-    format: 'ctgov-v2-json',
-    nctId: at(str(id.nctId), `${P}.identificationModule.nctId`),
-    briefTitle: at(str(id.briefTitle), `${P}.identificationModule.briefTitle`),
-    officialTitle: at(str(id.officialTitle), `${P}.identificationModule.officialTitle`),
-    phases: at(strings(design.phases), `${P}.designModule.phases`),
-    overallStatus: at(str(status.overallStatus), `${P}.statusModule.overallStatus`),
-    lastKnownStatus: at(str(status.lastKnownStatus), `${P}.statusModule.lastKnownStatus`),
-    conditions: at(strings(obj(ps.conditionsModule).conditions), `${P}.conditionsModule.conditions`),
-    leadSponsor: at(str(obj(sponsors.leadSponsor).name), `${P}.sponsorCollaboratorsModule.leadSponsor.name`),
-    collaborators: at(
-      arr(sponsors.collaborators)
-        .map((c) => str(obj(c).name))
+  // v2 locators start at the study object: `protocolSection.…`, not `.protocolSection.…`.
+  return jsonRecord(new RootCur(study, new IssueLog(), false), 'ctgov-v2-json', obj(study).resultsSection);
+}
+
+/** A cursor at the top of a v2 study: child locators have no leading dot. */
+class RootCur extends Cur {
+  constructor(value: unknown, log: IssueLog, v1: boolean) {
+    super(value, '', log, v1);
+  }
+  override f(key: string, v1Key: string = key): Cur {
+    const child = super.f(key, v1Key);
+    return new Cur(child.value, child.locator.replace(/^\./, ''), this.log, this.v1);
+  }
+}
+
+/** The fields both JSON formats share; `c` is the study object. */
+function jsonRecord(c: Cur, format: RecordFormat, resultsValue: unknown): StudyRecord {
+  const v1 = c.v1;
+  const ps = c.f('protocolSection', 'ProtocolSection');
+  const id = ps.f('identificationModule', 'IdentificationModule');
+  const status = ps.f('statusModule', 'StatusModule');
+  const sponsors = ps.f('sponsorCollaboratorsModule', 'SponsorCollaboratorsModule');
+  const design = ps.f('designModule', 'DesignModule');
+  const arms = ps.f('armsInterventionsModule', 'ArmsInterventionsModule');
+  const contacts = ps.f('contactsLocationsModule', 'ContactsLocationsModule');
+  const misc = c.f('derivedSection', 'DerivedSection').f('miscInfoModule', 'MiscInfoModule');
+  const text = (x: Cur) => x.at(x.str());
+  const listAt = (x: Cur, key: string, v1List: string, v1Item: string): Cur =>
+    v1 ? x.f(v1List).f(v1Item) : x.f(key);
+
+  const phases = listAt(design, 'phases', 'PhaseList', 'Phase');
+  const overall = status.f('overallStatus', 'OverallStatus');
+  const lastKnown = status.f('lastKnownStatus', 'LastKnownStatus');
+  const conditions = listAt(
+    ps.f('conditionsModule', 'ConditionsModule'),
+    'conditions',
+    'ConditionList',
+    'Condition',
+  );
+  const collaborators = listAt(sponsors, 'collaborators', 'CollaboratorList', 'Collaborator');
+  const officials = listAt(contacts, 'overallOfficials', 'OverallOfficialList', 'OverallOfficial');
+  const enrollment = design.f('enrollmentInfo', 'EnrollmentInfo');
+  const locations = listAt(contacts, 'locations', 'LocationList', 'Location');
+  const parts = jsonProtocolParts(c);
+  const start = status.f('startDateStruct', 'StartDateStruct').f('date', 'StartDate');
+  const completion = status.f('completionDateStruct', 'CompletionDateStruct').f('date', 'CompletionDate');
+  const lastUpdate = status
+    .f('lastUpdatePostDateStruct', 'LastUpdatePostDateStruct')
+    .f('date', 'LastUpdatePostDate');
+  const version = misc.f('versionHolder', 'VersionHolder');
+  const rs = c.f('resultsSection', 'ResultsSection');
+  const record: StudyRecord = {
+    format,
+    nctId: text(id.f('nctId', 'NCTId')),
+    briefTitle: text(id.f('briefTitle', 'BriefTitle')),
+    officialTitle: text(id.f('officialTitle', 'OfficialTitle')),
+    phases: phases.at(v1 ? phaseTokens(phases.strs()) : phases.strs()),
+    overallStatus: overall.at(v1 ? statusToken(overall.str()) : overall.str()),
+    lastKnownStatus: lastKnown.at(v1 ? statusToken(lastKnown.str()) : lastKnown.str()),
+    conditions: conditions.at(conditions.strs()),
+    leadSponsor: text(sponsors.f('leadSponsor', 'LeadSponsor').f('name', 'LeadSponsorName')),
+    collaborators: collaborators.at(
+      collaborators
+        .items()
+        .map((x) => x.f('name', 'CollaboratorName').str())
         .filter((n): n is string => !!n),
-      `${P}.sponsorCollaboratorsModule.collaborators`,
     ),
-    officials: at(
-      arr(contacts.overallOfficials).map((o) => ({
-        name: str(obj(o).name),
-        affiliation: str(obj(o).affiliation),
-        role: str(obj(o).role),
+    officials: officials.at(
+      officials.items().map((o) => ({
+        name: o.f('name', 'OverallOfficialName').str(),
+        affiliation: o.f('affiliation', 'OverallOfficialAffiliation').str(),
+        role: o.f('role', 'OverallOfficialRole').token() || null,
       })),
-      `${P}.contactsLocationsModule.overallOfficials`,
     ),
-    startDate: at(str(obj(status.startDateStruct).date), `${P}.statusModule.startDateStruct.date`),
-    completionDate: at(
-      str(obj(status.completionDateStruct).date),
-      `${P}.statusModule.completionDateStruct.date`,
-    ),
-    enrollment: at(
-      enrollment ? { count: toCount(enrollment.count), type: str(enrollment.type) } : null,
-      `${P}.designModule.enrollmentInfo`,
-    ),
-    locationCountries: at(
-      arr(contacts.locations).map((l) => str(obj(l).country)),
-      `${P}.contactsLocationsModule.locations[].country`,
-    ),
-    briefSummary: at(str(obj(ps.descriptionModule).briefSummary), `${P}.descriptionModule.briefSummary`),
-    arms: arr(arms.armGroups).map((g) => ({
-      label: str(obj(g).label) ?? '',
-      type: str(obj(g).type),
-      description: str(obj(g).description),
-    })),
-    interventions: arr(arms.interventions).map((raw, index) => {
-      const i = obj(raw);
-      return {
-        type: str(i.type),
-        name: str(i.name),
-        description: str(i.description),
-        armGroupLabels: strings(i.armGroupLabels),
-        otherNames: strings(i.otherNames),
-        locator: `${A}.interventions[${index}]`,
-        typeLocator: `${A}.interventions[${index}].type`,
-      };
-    }),
-    lastUpdatePosted: at(
-      toPartialDate(str(obj(status.lastUpdatePostDateStruct).date)),
-      `${P}.statusModule.lastUpdatePostDateStruct.date`,
-    ),
-    versionDate: at(toPartialDate(str(misc.versionHolder)), 'derivedSection.miscInfoModule.versionHolder'),
-    results: s.resultsSection ? v2Results(obj(s.resultsSection)) : null,
+    startDate: start.at(start.date()),
+    completionDate: completion.at(completion.date()),
+    enrollment: {
+      value: enrollment.present
+        ? (() => {
+            const type = enrollment.f('type', 'EnrollmentType').str();
+            return {
+              count: enrollment.f('count', 'EnrollmentCount').count(),
+              type: v1 ? enrollmentTypeToken(type) : type,
+            };
+          })()
+        : null,
+      locator: enrollment.locator,
+    },
+    locationCountries: {
+      value: locations.items().map((l) => l.f('country', 'LocationCountry').str()),
+      locator: `${locations.locator}[].${v1 ? 'LocationCountry' : 'country'}`,
+    },
+    briefSummary: text(ps.f('descriptionModule', 'DescriptionModule').f('briefSummary', 'BriefSummary')),
+    arms: listAt(arms, 'armGroups', 'ArmGroupList', 'ArmGroup')
+      .items()
+      .map((g) => ({
+        label: g.f('label', 'ArmGroupLabel').str() ?? '',
+        type: g.f('type', 'ArmGroupType').token() || null,
+        description: g.f('description', 'ArmGroupDescription').str(),
+        interventionNames: g
+          .list('interventionNames', 'ArmGroupInterventionList', 'ArmGroupInterventionName')
+          .flatMap((x) => x.str() ?? []),
+        locator: g.locator,
+      })),
+    interventions: listAt(arms, 'interventions', 'InterventionList', 'Intervention')
+      .items()
+      .map((i) => {
+        const type = i.f('type', 'InterventionType');
+        return {
+          type: type.token() || null,
+          name: i.f('name', 'InterventionName').str(),
+          description: i.f('description', 'InterventionDescription').str(),
+          armGroupLabels: i
+            .list('armGroupLabels', 'InterventionArmGroupLabelList', 'InterventionArmGroupLabel')
+            .flatMap((x) => x.str() ?? []),
+          otherNames: i
+            .list('otherNames', 'InterventionOtherNameList', 'InterventionOtherName')
+            .flatMap((x) => x.str() ?? []),
+          locator: i.locator,
+          typeLocator: type.locator,
+        };
+      }),
+    lastUpdatePosted: lastUpdate.at(toPartialDate(lastUpdate.str())),
+    versionDate: version.at(toPartialDate(version.str())),
+    ...parts,
+    results: null,
+    issues: c.log.issues,
   };
+  if (rs.present) {
+    const summary = v1 ? v1Results(obj(resultsValue), rs.locator) : v2Results(obj(resultsValue));
+    record.results = { locator: rs.locator, ...summary, ...jsonResultParts(rs) };
+  }
+  return record;
 }
 
 function sumFlow(
@@ -248,7 +322,7 @@ function sumFlow(
   );
 }
 
-function v2Results(rs: Json): StudyResults {
+function v2Results(rs: Json): ResultSummary {
   const flow = obj(rs.participantFlowModule);
   const periods = arr(flow.periods);
   const F = 'resultsSection.participantFlowModule';
@@ -313,96 +387,8 @@ export function fromV1(entry: unknown, prefix = 'Study'): StudyRecord {
   if (!isV1Study(entry)) throw new RecordShapeError('not a ClinicalTrials.gov v1 study (no ProtocolSection)');
   const e = obj(entry);
   const study = 'Study' in e ? obj(e.Study) : e;
-  const P = `${prefix}.ProtocolSection`;
-  const ps = obj(study.ProtocolSection);
-  const id = obj(ps.IdentificationModule);
-  const status = obj(ps.StatusModule);
-  const sponsors = obj(ps.SponsorCollaboratorsModule);
-  const design = obj(ps.DesignModule);
-  const enrollment = design.EnrollmentInfo ? obj(design.EnrollmentInfo) : null;
-  const arms = obj(ps.ArmsInterventionsModule);
-  const contacts = obj(ps.ContactsLocationsModule);
-  const misc = obj(obj(study.DerivedSection).MiscInfoModule);
-  const A = `${P}.ArmsInterventionsModule`;
-  return {
-    format: 'ctgov-v1-json',
-    nctId: at(str(id.NCTId), `${P}.IdentificationModule.NCTId`),
-    briefTitle: at(str(id.BriefTitle), `${P}.IdentificationModule.BriefTitle`),
-    officialTitle: at(str(id.OfficialTitle), `${P}.IdentificationModule.OfficialTitle`),
-    phases: at(phaseTokens(strings(obj(design.PhaseList).Phase)), `${P}.DesignModule.PhaseList.Phase`),
-    overallStatus: at(statusToken(str(status.OverallStatus)), `${P}.StatusModule.OverallStatus`),
-    lastKnownStatus: at(statusToken(str(status.LastKnownStatus)), `${P}.StatusModule.LastKnownStatus`),
-    conditions: at(
-      strings(obj(obj(ps.ConditionsModule).ConditionList).Condition),
-      `${P}.ConditionsModule.ConditionList.Condition`,
-    ),
-    leadSponsor: at(
-      str(obj(sponsors.LeadSponsor).LeadSponsorName),
-      `${P}.SponsorCollaboratorsModule.LeadSponsor.LeadSponsorName`,
-    ),
-    collaborators: at(
-      arr(obj(sponsors.CollaboratorList).Collaborator)
-        .map((c) => str(obj(c).CollaboratorName))
-        .filter((n): n is string => !!n),
-      `${P}.SponsorCollaboratorsModule.CollaboratorList.Collaborator`,
-    ),
-    officials: at(
-      arr(obj(contacts.OverallOfficialList).OverallOfficial).map((o) => ({
-        name: str(obj(o).OverallOfficialName),
-        affiliation: str(obj(o).OverallOfficialAffiliation),
-        role: str(obj(o).OverallOfficialRole) ? toEnumToken(str(obj(o).OverallOfficialRole) as string) : null,
-      })),
-      `${P}.ContactsLocationsModule.OverallOfficialList.OverallOfficial`,
-    ),
-    startDate: at(
-      toPartialDate(str(obj(status.StartDateStruct).StartDate)),
-      `${P}.StatusModule.StartDateStruct.StartDate`,
-    ),
-    completionDate: at(
-      toPartialDate(str(obj(status.CompletionDateStruct).CompletionDate)),
-      `${P}.StatusModule.CompletionDateStruct.CompletionDate`,
-    ),
-    enrollment: at(
-      enrollment
-        ? {
-            count: toCount(enrollment.EnrollmentCount),
-            type: enrollmentTypeToken(str(enrollment.EnrollmentType)),
-          }
-        : null,
-      `${P}.DesignModule.EnrollmentInfo`,
-    ),
-    locationCountries: at(
-      arr(obj(contacts.LocationList).Location).map((l) => str(obj(l).LocationCountry)),
-      `${P}.ContactsLocationsModule.LocationList.Location[].LocationCountry`,
-    ),
-    briefSummary: at(str(obj(ps.DescriptionModule).BriefSummary), `${P}.DescriptionModule.BriefSummary`),
-    arms: arr(obj(arms.ArmGroupList).ArmGroup).map((g) => ({
-      label: str(obj(g).ArmGroupLabel) ?? '',
-      type: str(obj(g).ArmGroupType) ? toEnumToken(str(obj(g).ArmGroupType) as string) : null,
-      description: str(obj(g).ArmGroupDescription),
-    })),
-    interventions: arr(obj(arms.InterventionList).Intervention).map((raw, index) => {
-      const i = obj(raw);
-      return {
-        type: str(i.InterventionType) ? toEnumToken(str(i.InterventionType) as string) : null,
-        name: str(i.InterventionName),
-        description: str(i.InterventionDescription),
-        armGroupLabels: strings(obj(i.InterventionArmGroupLabelList).InterventionArmGroupLabel),
-        otherNames: strings(obj(i.InterventionOtherNameList).InterventionOtherName),
-        locator: `${A}.InterventionList.Intervention[${index}]`,
-        typeLocator: `${A}.InterventionList.Intervention[${index}].InterventionType`,
-      };
-    }),
-    lastUpdatePosted: at(
-      toPartialDate(str(obj(status.LastUpdatePostDateStruct).LastUpdatePostDate)),
-      `${P}.StatusModule.LastUpdatePostDateStruct.LastUpdatePostDate`,
-    ),
-    versionDate: at(
-      toPartialDate(str(misc.VersionHolder)),
-      `${prefix}.DerivedSection.MiscInfoModule.VersionHolder`,
-    ),
-    results: study.ResultsSection ? v1Results(obj(study.ResultsSection), `${prefix}.ResultsSection`) : null,
-  };
+  const c = new Cur(study, prefix, new IssueLog(), true);
+  return jsonRecord(c, 'ctgov-v1-json', study.ResultsSection);
 }
 
 function v1Flow(
@@ -424,7 +410,7 @@ function v1Flow(
   );
 }
 
-function v1Results(rs: Json, prefix: string): StudyResults {
+function v1Results(rs: Json, prefix: string): ResultSummary {
   const flow = obj(rs.ParticipantFlowModule);
   const periods = arr(obj(flow.FlowPeriodList).FlowPeriod);
   const F = `${prefix}.ParticipantFlowModule`;

@@ -7,13 +7,22 @@ import {
   phaseTokens,
   RecordShapeError,
   type ResponseOutcome,
+  type ResultSummary,
   type StudyRecord,
-  type StudyResults,
   statusToken,
 } from './ctgov-record.js';
-import { toCount, toEnumToken, toMeasurement, toPartialDate } from './text.js';
+import { IssueLog } from './ctgov-record-parts.js';
+import { xmlProtocolParts, xmlResultParts } from './ctgov-xml-parts.js';
+import {
+  decodeXmlEntities,
+  normalizeNewlines,
+  toCount,
+  toEnumToken,
+  toMeasurement,
+  toPartialDate,
+} from './text.js';
 
-type Node = Record<string, unknown>;
+export type Node = Record<string, unknown>;
 
 /** Elements that may repeat: always parsed as lists so one and many look the same. */
 const LISTS = new Set([
@@ -36,6 +45,17 @@ const LISTS = new Set([
   'measurement',
   'analyzed',
   'count',
+  'keyword',
+  'secondary_id',
+  'mesh_term',
+  'primary_outcome',
+  'secondary_outcome',
+  'other_outcome',
+  'analysis',
+  'group_id',
+  'drop_withdraw_reason',
+  'event',
+  'counts',
 ]);
 
 const parser = new XMLParser({
@@ -45,14 +65,17 @@ const parser = new XMLParser({
   parseTagValue: false,
   parseAttributeValue: false,
   trimValues: true,
-  processEntities: true,
-  isArray: (name) => LISTS.has(name),
+  // Entities and character references are decoded by `text`/`attr` in one pass (the parser
+  // leaves `&#xD;` as is without htmlEntities, and would decode `&amp;lt;` twice with it).
+  processEntities: false,
+  isArray: (name, jpath) =>
+    LISTS.has(name) || (name === 'measure' && String(jpath).endsWith('measure_list.measure')),
 });
 
-function node(value: unknown): Node {
+export function node(value: unknown): Node {
   return value && typeof value === 'object' && !Array.isArray(value) ? (value as Node) : {};
 }
-function list(value: unknown): unknown[] {
+export function list(value: unknown): unknown[] {
   return Array.isArray(value) ? value : value == null ? [] : [value];
 }
 /**
@@ -78,8 +101,8 @@ export function unwrapTextblock(raw: string): string {
 }
 
 /** Text of an element: plain, `<textblock>`-wrapped, or with attributes (`#text`). */
-function text(value: unknown): string | null {
-  if (typeof value === 'string') return value;
+export function text(value: unknown): string | null {
+  if (typeof value === 'string') return normalizeNewlines(decodeXmlEntities(value));
   if (typeof value === 'number') return String(value);
   const n = node(value);
   if ('textblock' in n) {
@@ -89,11 +112,11 @@ function text(value: unknown): string | null {
   if ('#text' in n) return text(n['#text']);
   return null;
 }
-function attr(value: unknown, name: string): string | null {
+export function attr(value: unknown, name: string): string | null {
   const v = node(value)[`@${name}`];
-  return typeof v === 'string' ? v : null;
+  return typeof v === 'string' ? normalizeNewlines(decodeXmlEntities(v)) : null;
 }
-const texts = (value: unknown) =>
+export const texts = (value: unknown) =>
   list(value)
     .map(text)
     .filter((s): s is string => s !== null);
@@ -118,6 +141,8 @@ export function fromXml(xml: string): StudyRecord {
   const R = 'clinical_study';
   const sponsors = node(s.sponsors);
   const enrollment = s.enrollment;
+  const log = new IssueLog();
+  const parts = xmlProtocolParts(s, log);
   return {
     format: 'ctgov-xml',
     nctId: at(text(node(s.id_info).nct_id), `${R}/id_info/nct_id`),
@@ -158,12 +183,14 @@ export function fromXml(xml: string): StudyRecord {
       `${R}/location/facility/address/country`,
     ),
     briefSummary: at(text(s.brief_summary), `${R}/brief_summary/textblock`),
-    arms: list(s.arm_group).map((g) => {
+    arms: list(s.arm_group).map((g, index) => {
       const type = text(node(g).arm_group_type);
       return {
         label: text(node(g).arm_group_label) ?? '',
         type: type ? toEnumToken(type) : null,
         description: text(node(g).description),
+        interventionNames: [],
+        locator: `${R}/arm_group[${index + 1}]`,
       };
     }),
     interventions: list(s.intervention).map((raw, index) => {
@@ -179,12 +206,23 @@ export function fromXml(xml: string): StudyRecord {
         typeLocator: `${R}/intervention[${index + 1}]/intervention_type`,
       };
     }),
-    lastUpdatePosted: at(toPartialDate(text(s.last_update_posted)), `${R}/last_update_posted`),
+    lastUpdatePosted:
+      s.last_update_posted == null && s.lastchanged_date != null
+        ? at(toPartialDate(text(s.lastchanged_date)), `${R}/lastchanged_date`)
+        : at(toPartialDate(text(s.last_update_posted)), `${R}/last_update_posted`),
     versionDate: at(
       downloadDate(text(node(s.required_header).download_date)),
       `${R}/required_header/download_date`,
     ),
-    results: s.clinical_results ? xmlResults(node(s.clinical_results)) : null,
+    ...parts,
+    results: s.clinical_results
+      ? {
+          locator: `${R}/clinical_results`,
+          ...xmlResults(node(s.clinical_results)),
+          ...xmlResultParts(node(s.clinical_results), log),
+        }
+      : null,
+    issues: log.issues,
   };
 }
 
@@ -192,7 +230,7 @@ function flowSum(
   periods: unknown[],
   periodIndex: number,
   title: string,
-): StudyResults['participantsStarted'] {
+): ResultSummary['participantsStarted'] {
   const milestones = list(node(node(periods[periodIndex]).milestone_list).milestone);
   const k = milestones.findIndex((m) => toEnumToken(text(node(m).title) ?? '') === title);
   if (k < 0) return null;
@@ -206,7 +244,7 @@ function flowSum(
   );
 }
 
-function xmlResults(results: Node): StudyResults {
+function xmlResults(results: Node): ResultSummary {
   const periods = list(node(node(results.participant_flow).period_list).period);
   const outcomeMeasures: ResponseOutcome[] = [];
   list(node(results.outcome_list).outcome).forEach((raw, index) => {

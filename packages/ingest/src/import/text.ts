@@ -110,3 +110,73 @@ export function toEnumToken(raw: string): string {
     .replace(/^_+|_+$/g, '')
     .toUpperCase();
 }
+
+const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/**
+ * Decodes XML character references and the five predefined entities in one pass
+ * (`&#xD;` → CR, `&#13;` → CR, `&amp;` → `&`, `&lt;` → `<`). Unknown named entities are kept.
+ */
+export function decodeXmlEntities(text: string): string {
+  return text.replace(/&(#[xX][0-9A-Fa-f]+|#\d+|[A-Za-z]+);/g, (whole, ref: string) => {
+    if (ref[0] === '#') {
+      const code =
+        ref[1] === 'x' || ref[1] === 'X' ? Number.parseInt(ref.slice(2), 16) : Number(ref.slice(1));
+      return Number.isInteger(code) && code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return XML_ENTITIES[ref] ?? whole;
+  });
+}
+
+/** CR LF and lone CR as LF. */
+export function normalizeNewlines(text: string): string {
+  return text.replace(/\r\n?/g, '\n');
+}
+
+/** An eligibility age as the record gives it ("18 Years", "6 Months", "N/A") and parsed. */
+export interface Age {
+  text: string;
+  /** The number, null when the text is not "<number> <unit>" (e.g. "N/A"). */
+  value: number | null;
+  /** YEARS, MONTHS, WEEKS, DAYS, HOURS or MINUTES (always plural), null when not parsed. */
+  unit: string | null;
+}
+
+/** "18 Years" → {text, value: 18, unit: 'YEARS'}; "1 Month" → unit MONTHS; "N/A" → value null. */
+export function toAge(raw: string | null): Age | null {
+  if (raw == null || raw.trim() === '') return null;
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(year|month|week|day|hour|minute)s?\s*$/i.exec(raw);
+  if (!m?.[1] || !m[2]) return { text: raw, value: null, unit: null };
+  return { text: raw, value: Number(m[1]), unit: `${m[2].toUpperCase()}S` };
+}
+
+/**
+ * A v1/XML design enumeration in the v2 spelling: "Parallel Assignment" → PARALLEL,
+ * "N/A" → NA, "None (Open Label)" → NONE, "Observational [Patient Registry]" → OBSERVATIONAL.
+ */
+export function toDesignToken(raw: string | null): string | null {
+  if (raw == null || raw.trim() === '') return null;
+  const t = toEnumToken(raw);
+  if (t === 'N_A') return 'NA';
+  if (t === 'NONE_OPEN_LABEL') return 'NONE';
+  if (t === 'OBSERVATIONAL_PATIENT_REGISTRY') return 'OBSERVATIONAL';
+  return t.replace(/_ASSIGNMENT$/, '');
+}
+
+/** A date's type in the v2 spelling: "Actual" → ACTUAL; "Anticipated"/"Estimate"/"Estimated" → ESTIMATED. */
+export function toDateType(raw: string | null): 'ACTUAL' | 'ESTIMATED' | null {
+  if (raw == null) return null;
+  const t = toEnumToken(raw);
+  if (t === 'ACTUAL') return 'ACTUAL';
+  if (t === 'ESTIMATED' || t === 'ESTIMATE' || t === 'ANTICIPATED') return 'ESTIMATED';
+  return null;
+}
+
+/** Yes/no text of the v1 API and the XML ("Yes", "No", "Accepts Healthy Volunteers") as a boolean. */
+export function toYesNo(raw: string | null): boolean | null {
+  if (raw == null) return null;
+  const t = raw.trim().toLowerCase();
+  if (t === 'yes' || t === 'true' || t === 'accepts healthy volunteers') return true;
+  if (t === 'no' || t === 'false') return false;
+  return null;
+}
