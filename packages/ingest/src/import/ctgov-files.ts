@@ -3,7 +3,7 @@
 // not grow with the number of files or records.
 
 import { createReadStream } from 'node:fs';
-import { open, opendir, readFile, stat } from 'node:fs/promises';
+import { open, opendir, readFile, realpath, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { chainUnchecked } from 'stream-chain';
@@ -34,16 +34,23 @@ export interface ReadOptions {
 const isStudyFile = (name: string) =>
   (STUDY_FILE_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase());
 
-/** Every study file under `paths`, in folder order, one at a time. */
+/**
+ * Every study file under `paths`, in folder order, one at a time. Symbolic links are followed, but
+ * a folder already entered (by its real path) is not entered again, so link loops end.
+ */
 export async function* walkStudyFiles(paths: readonly string[], recursive = true): AsyncGenerator<string> {
+  const seen = new Set<string>();
   for (const path of paths) {
     const info = await stat(path);
-    if (info.isDirectory()) yield* walkFolder(path, recursive);
+    if (info.isDirectory()) yield* walkFolder(path, recursive, seen);
     else yield path;
   }
 }
 
-async function* walkFolder(folder: string, recursive: boolean): AsyncGenerator<string> {
+async function* walkFolder(folder: string, recursive: boolean, seen: Set<string>): AsyncGenerator<string> {
+  const real = await realpath(folder).catch(() => folder);
+  if (seen.has(real)) return;
+  seen.add(real);
   const dir = await opendir(folder);
   for await (const entry of dir) {
     const path = join(folder, entry.name);
@@ -54,7 +61,7 @@ async function* walkFolder(folder: string, recursive: boolean): AsyncGenerator<s
       isDir = !!info?.isDirectory();
       isFile = !!info?.isFile();
     }
-    if (isDir && recursive) yield* walkFolder(path, recursive);
+    if (isDir && recursive) yield* walkFolder(path, recursive, seen);
     else if (isFile && isStudyFile(entry.name)) yield path;
   }
 }
