@@ -98,6 +98,7 @@ export const SOURCE_KINDS = [
   'NEWS',
   'REGISTRY_RECORD',
   'PRESS_RELEASE',
+  'CURATOR_INFERENCE',
 ] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
