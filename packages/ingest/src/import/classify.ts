@@ -802,6 +802,10 @@ const TRANSGENE_PATTERNS: readonly { re: RegExp; take: 'prefix' | 'suffix' }[] =
     take: 'prefix',
   },
 ];
+const GENE_LIST_NEXT = new RegExp(
+  `^\\s*(?:,|and|&|\\+|/|plus)\\s*${GENE_QUALIFIERS}(${KNOWN_TRANSGENE_PHRASE}|${GENE_TOKEN})`,
+  'iu',
+);
 /** A word before "expressing" that makes it about the patient's tumour, not the vector. */
 const TUMOUR_BEFORE =
   /(?:tumou?rs?|cancers?|patients?|lesions?|carcinomas?|malignanc(?:y|ies)|diseases?|blasts?|biops(?:y|ies))[\s,]*$/i;
@@ -814,7 +818,14 @@ function transgeneHits(source: Source): AntigenHit[] {
       if (TUMOUR_BEFORE.test(source.text.slice(Math.max(0, start - 30), start))) continue;
       const raw = m[1] ?? '';
       const label = take === 'prefix' ? transgenePrefix(raw) : transgeneSuffix(raw);
-      if (label) hits.push({ labels: [label], evidence: evidenceAt(source, start, start + m[0].length) });
+      if (!label) continue;
+      const labels = [label];
+      // "encoding GM-CSF and IL-2": a list names several genes (so none is chosen).
+      const end = start + m[0].length;
+      const next = GENE_LIST_NEXT.exec(source.text.slice(end, end + 60));
+      const second = next?.[1] ? transgenePrefix(next[1]) : null;
+      if (second) labels.push(second);
+      hits.push({ labels, evidence: evidenceAt(source, start, end) });
     }
   }
   return hits;
@@ -869,10 +880,13 @@ interface ModalityDecision {
 function decideModality(i: InterventionText, text: string, sources: readonly Source[]): ModalityDecision {
   const name = [i.name, ...(i.otherNames ?? [])].join(' ; ');
   const names: EvidenceField[] = ['name', 'otherNames'];
+  // The name is cited before other names and the description, whichever of the rule's patterns matches.
   const decided = (modality: Modality, rule: string, ...res: RegExp[]): ModalityDecision => {
-    for (const re of res) {
-      const evidence = cite(sources, re);
-      if (evidence) return { modality, rule, evidence };
+    for (const source of sources) {
+      for (const re of res) {
+        const evidence = cite([source], re);
+        if (evidence) return { modality, rule, evidence };
+      }
     }
     return { modality, rule, evidence: null };
   };
