@@ -295,7 +295,8 @@ describe('ClinicalTrials.gov import', () => {
     const report = await importCtgov(db, [dir]);
     expect(report.totals).toMatchObject({ records: 1, updated: 1, failed: 0 });
     const after = await rowCounts(db);
-    expect(after).toEqual({ ...before, changes: before.changes + 1 });
+    // The trial's UPDATE and the UPDATE of the title claim citing the record.
+    expect(after).toEqual({ ...before, changes: before.changes + 2 });
     const trial = one(await db.select().from(tables.trials).where(eq(tables.trials.nctId, 'NCT00763412')));
     expect(trial).toMatchObject({ id: trialBefore.id, title: `${oldTitle} (revised)`, version: 2 });
     const change = one(
@@ -306,7 +307,8 @@ describe('ClinicalTrials.gov import', () => {
     );
     expect(change).toMatchObject({
       entityId: trial.id,
-      actorRole: 'admin',
+      actorTokenId: null,
+      actorRole: 'system',
       actorName: 'ctgov import',
       before: expect.objectContaining({ title: oldTitle, version: 1 }),
       after: expect.objectContaining({ title: `${oldTitle} (revised)`, version: 2 }),
@@ -583,7 +585,7 @@ describe('through the API', () => {
             phase status
             therapies { edges { role armName node { name modality } } }
             claims { field locator source { kind url } }
-            history(first: 10) { nodes { action actor { role name } } }
+            history(first: 100) { nodes { action entityType actor { role name } } }
           } }`,
         {},
         { role: 'admin' },
@@ -599,7 +601,8 @@ describe('through the API', () => {
       });
       expect(trial.history.nodes).toContainEqual({
         action: 'CREATE',
-        actor: { role: 'ADMIN', name: 'ctgov import' },
+        entityType: 'TRIAL',
+        actor: { role: 'SYSTEM', name: 'ctgov import' },
       });
     } finally {
       await server.close();

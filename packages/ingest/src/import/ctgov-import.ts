@@ -2,9 +2,10 @@
 // transactions with one savepoint per record, and report every record that failed.
 
 import type { Db } from '@genetrials/schema';
+import { type Actor, runBatch, SYSTEM_ACTORS } from '@genetrials/schema/write';
 import { countStudyFiles, type RawRecord, readRawRecords, toStudyRecord } from './ctgov-files.js';
 import { type MappedStudy, mapStudy } from './ctgov-map.js';
-import { type Actor, CTGOV_ACTOR, writeStudy } from './ctgov-write.js';
+import { writeStudy } from './ctgov-write.js';
 import { type Progress, silentProgress } from './progress.js';
 import { type ImportReport, ReportBuilder } from './report.js';
 
@@ -18,6 +19,7 @@ export interface CtgovImportOptions {
   /** Map and validate only; write nothing. */
   dryRun?: boolean;
   progress?: Progress;
+  /** Who the history names (default: the system actor `ctgov import`). */
   actor?: Actor;
 }
 
@@ -60,7 +62,7 @@ export async function importCtgov(
 ): Promise<ImportReport> {
   const batchSize = Math.max(1, options.batchSize ?? 100);
   const progress = options.progress ?? silentProgress;
-  const actor = options.actor ?? CTGOV_ACTOR;
+  const actor = options.actor ?? SYSTEM_ACTORS.ctgovImport;
   const report = new ReportBuilder('ctgov import', [...paths]);
   const counts = () => ({
     files: report.totals.files,
@@ -80,13 +82,12 @@ export async function importCtgov(
       for (const _ of batch) report.done('unchanged');
       return;
     }
-    const at = new Date().toISOString();
     const results: { p: Pending; result: Awaited<ReturnType<typeof writeStudy>> | { error: string } }[] = [];
     try {
-      await db.transaction(async (tx) => {
+      await runBatch(db, actor, async ({ inSavepoint }) => {
         for (const p of batch) {
           try {
-            const result = await tx.transaction((sp) => writeStudy(sp, p.study, at, actor));
+            const result = await inSavepoint((w) => writeStudy(w, p.study));
             results.push({ p, result });
           } catch (error) {
             results.push({ p, result: { error: reasonOf(error) } });

@@ -1,66 +1,27 @@
-// Writes one mapped study: upsert by NCT id, history rows for what changed, claims citing the
-// record's source. Runs inside the caller's transaction (a savepoint per record), so a record is
-// written whole or not at all.
+// Writes one mapped study through the write layer: upsert by NCT id, history rows for what
+// changed, claims citing the record's source. Runs in the caller's Write (a savepoint per record
+// of a batch), so a record is written whole or not at all.
 
+import { jsonEqual, tables } from '@genetrials/schema';
 import {
-  type ChangeAction,
-  type Db,
-  type EntityType,
-  jsonEqual,
-  type SubjectType,
-  tables,
-} from '@genetrials/schema';
+  type DesiredClaim,
+  deleteRow,
+  differingFields,
+  insertRow,
+  syncClaims,
+  type Tx,
+  updateChanged,
+  type Write,
+} from '@genetrials/schema/write';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { linkPairsOfClaim, type MappedStudy, therapyKey } from './ctgov-map.js';
 
-export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
-
-/** Who the history says made the change. */
-export interface Actor {
-  role: string;
-  name: string;
-}
-
-/**
- * The importers write as `admin` (a local, privileged operation) and name themselves in
- * `actorName`: the history API serves `actorRole` as a token Role enum (reader, curator, admin),
- * so a role outside it would break every history query that reaches an imported row.
- */
-export const IMPORTER_ROLE = 'admin';
-
-export const CTGOV_ACTOR: Actor = { role: IMPORTER_ROLE, name: 'ctgov import' };
+export type { Tx };
+export { differingFields };
 
 export type WriteOutcome =
   | { outcome: 'created' | 'updated' | 'unchanged'; trialId: number; changedFields: string[] }
   | { outcome: 'skipped'; trialId: number | null; reason: string };
-
-/** Writes history rows for one import step. */
-export function historyRecorder(tx: Tx, at: string, actor: Actor) {
-  return async (
-    entityType: EntityType,
-    entityId: number,
-    action: ChangeAction,
-    before: object | null,
-    after: object | null,
-  ) => {
-    await tx.insert(tables.changes).values({
-      entityType,
-      entityId,
-      action,
-      before: before as Record<string, unknown> | null,
-      after: after as Record<string, unknown> | null,
-      actorTokenId: null,
-      actorName: actor.name,
-      actorRole: actor.role,
-      at,
-    });
-  };
-}
-
-/** The fields of `next` whose values differ from `current` (missing in `next` = left alone). */
-export function differingFields(current: Record<string, unknown>, next: Record<string, unknown>): string[] {
-  return Object.keys(next).filter((key) => !jsonEqual(current[key] ?? null, next[key] ?? null));
-}
 
 /** A therapy's id by name: exact first (indexed), then case-insensitively. */
 export async function findTherapyId(tx: Tx, name: string): Promise<number | null> {
@@ -77,61 +38,6 @@ export async function findTherapyId(tx: Tx, name: string): Promise<number | null
     .orderBy(asc(tables.therapies.id))
     .limit(1);
   return folded?.id ?? null;
-}
-
-interface DesiredClaim {
-  subjectType: SubjectType;
-  subjectId: number;
-  field: string;
-  value: unknown;
-  locator: string;
-}
-
-const claimKey = (c: { subjectType: string; subjectId: number; field: string; locator: string | null }) =>
-  `${c.subjectType}|${c.subjectId}|${c.field}|${c.locator ?? ''}`;
-
-/**
- * Makes the claims citing `sourceId` exactly `desired`: inserts the new ones, updates changed
- * values, deletes the ones the new version of the record no longer supports. Unchanged claims
- * are not touched. Returns how many rows changed.
- */
-export async function syncClaims(
-  tx: Tx,
-  sourceId: number,
-  desired: readonly DesiredClaim[],
-  at: string,
-): Promise<number> {
-  const existing = await tx.select().from(tables.claims).where(eq(tables.claims.sourceId, sourceId));
-  const byKey = new Map(existing.map((c) => [claimKey(c), c]));
-  const seen = new Set<string>();
-  let changed = 0;
-  const inserts: (typeof tables.claims.$inferInsert)[] = [];
-  for (const claim of desired) {
-    const key = claimKey(claim);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const current = byKey.get(key);
-    if (!current) {
-      inserts.push({ ...claim, sourceId, createdAt: at, updatedAt: at });
-      changed++;
-    } else if (!jsonEqual(current.value, claim.value)) {
-      await tx
-        .update(tables.claims)
-        .set({ value: claim.value, version: sql`${tables.claims.version} + 1`, updatedAt: at })
-        .where(eq(tables.claims.id, current.id));
-      changed++;
-    }
-  }
-  // One statement for all new claims (SQLite allows 32766 parameters: 7 per claim).
-  for (let i = 0; i < inserts.length; i += 500)
-    await tx.insert(tables.claims).values(inserts.slice(i, i + 500));
-  for (const [key, current] of byKey) {
-    if (!seen.has(key)) {
-      await tx.delete(tables.claims).where(eq(tables.claims.id, current.id));
-      changed++;
-    }
-  }
-  return changed;
 }
 
 /**
@@ -187,17 +93,12 @@ async function clearedFields(
 
 /**
  * Upserts one study. Keyed by NCT id: a new trial is created; an existing one is updated only in
- * the fields whose values changed (version + 1, updatedAt, an UPDATE history row with the row
+ * the fields whose values changed (a new version, updatedAt, an UPDATE history row with the row
  * before and after). A record older than the version already imported (by its last-update date)
  * is skipped. Therapies are created on first sight and never overwritten (curators own them).
  */
-export async function writeStudy(
-  tx: Tx,
-  study: MappedStudy,
-  at: string,
-  actor: Actor = CTGOV_ACTOR,
-): Promise<WriteOutcome> {
-  const record = historyRecorder(tx, at, actor);
+export async function writeStudy(w: Write, study: MappedStudy): Promise<WriteOutcome> {
+  const { tx, at } = w;
   const [source] = await tx
     .select()
     .from(tables.sources)
@@ -223,12 +124,7 @@ export async function writeStudy(
   let outcome: 'created' | 'updated' | 'unchanged' = 'unchanged';
   let changedFields: string[] = [];
   if (!existing) {
-    const [row] = await tx
-      .insert(tables.trials)
-      .values({ ...study.trial, createdAt: at, updatedAt: at })
-      .returning();
-    if (!row) throw new Error('trial insert returned no row');
-    await record('TRIAL', row.id, 'CREATE', null, row);
+    const row = await insertRow(w, tables.trials, 'TRIAL', study.trial);
     trialId = row.id;
     outcome = 'created';
     changedFields = Object.keys(study.trial);
@@ -236,17 +132,8 @@ export async function writeStudy(
     trialId = existing.id;
     const next: Record<string, unknown> = { ...study.trial };
     if (source) Object.assign(next, await clearedFields(tx, source.id, existing, study));
-    changedFields = differingFields(existing, next);
-    if (changedFields.length > 0) {
-      const set = Object.fromEntries(changedFields.map((k) => [k, next[k]]));
-      const [after] = await tx
-        .update(tables.trials)
-        .set({ ...set, version: sql`${tables.trials.version} + 1`, updatedAt: at })
-        .where(eq(tables.trials.id, trialId))
-        .returning();
-      await record('TRIAL', trialId, 'UPDATE', existing, after ?? null);
-      outcome = 'updated';
-    }
+    ({ changedFields } = await updateChanged(w, tables.trials, 'TRIAL', 'Trial', existing, next));
+    if (changedFields.length > 0) outcome = 'updated';
   }
   let touched = outcome !== 'unchanged';
 
@@ -257,29 +144,11 @@ export async function writeStudy(
     retrievedAt: study.source.retrievedAt ?? source?.retrievedAt ?? at,
   };
   if (!source) {
-    const [row] = await tx
-      .insert(tables.sources)
-      .values({ ...sourceValues, createdAt: at, updatedAt: at })
-      .returning();
-    if (!row) throw new Error('source insert returned no row');
-    await record('SOURCE', row.id, 'CREATE', null, row);
-    sourceId = row.id;
+    sourceId = (await insertRow(w, tables.sources, 'SOURCE', sourceValues)).id;
   } else {
     sourceId = source.id;
-    const fields = differingFields(source, sourceValues);
-    if (fields.length > 0) {
-      const [after] = await tx
-        .update(tables.sources)
-        .set({
-          ...Object.fromEntries(fields.map((k) => [k, (sourceValues as Record<string, unknown>)[k]])),
-          version: sql`${tables.sources.version} + 1`,
-          updatedAt: at,
-        })
-        .where(eq(tables.sources.id, sourceId))
-        .returning();
-      await record('SOURCE', sourceId, 'UPDATE', source, after ?? null);
-      touched = true;
-    }
+    const updated = await updateChanged(w, tables.sources, 'SOURCE', 'Source', source, sourceValues);
+    if (updated.changedFields.length > 0) touched = true;
   }
 
   // Therapies: shared by name; created on first sight.
@@ -287,13 +156,7 @@ export async function writeStudy(
   for (const therapy of study.therapies) {
     let id = await findTherapyId(tx, therapy.values.name);
     if (id === null) {
-      const [row] = await tx
-        .insert(tables.therapies)
-        .values({ ...therapy.values, createdAt: at, updatedAt: at })
-        .returning();
-      if (!row) throw new Error('therapy insert returned no row');
-      await record('THERAPY', row.id, 'CREATE', null, row);
-      id = row.id;
+      id = (await insertRow(w, tables.therapies, 'THERAPY', therapy.values)).id;
       touched = true;
     }
     therapyIds.set(therapy.key, id);
@@ -313,19 +176,17 @@ export async function writeStudy(
     wanted.add(key);
     const current = existingLinks.get(key);
     if (!current) {
-      const [row] = await tx
-        .insert(tables.trialTherapies)
-        .values({ trialId, therapyId, armName: link.armName, role: link.role, createdAt: at, updatedAt: at })
-        .returning();
-      if (row) await record('TRIAL_THERAPY', row.id, 'CREATE', null, row);
+      await insertRow(w, tables.trialTherapies, 'TRIAL_THERAPY', {
+        trialId,
+        therapyId,
+        armName: link.armName,
+        role: link.role,
+      });
       touched = true;
     } else if (current.role !== link.role) {
-      const [after] = await tx
-        .update(tables.trialTherapies)
-        .set({ role: link.role, version: sql`${tables.trialTherapies.version} + 1`, updatedAt: at })
-        .where(eq(tables.trialTherapies.id, current.id))
-        .returning();
-      await record('TRIAL_THERAPY', current.id, 'UPDATE', current, after ?? null);
+      await updateChanged(w, tables.trialTherapies, 'TRIAL_THERAPY', 'TrialTherapyLink', current, {
+        role: link.role,
+      });
       touched = true;
     }
   }
@@ -348,8 +209,7 @@ export async function writeStudy(
       const key = linkKey(therapyId, pair.armName);
       const current = existingLinks.get(key);
       if (current && !wanted.has(key)) {
-        await tx.delete(tables.trialTherapies).where(eq(tables.trialTherapies.id, current.id));
-        await record('TRIAL_THERAPY', current.id, 'DELETE', current, null);
+        await deleteRow(w, tables.trialTherapies, 'TRIAL_THERAPY', 'TrialTherapyLink', current);
         existingLinks.delete(key);
         touched = true;
       }
@@ -367,7 +227,7 @@ export async function writeStudy(
       })),
     ),
   ];
-  if ((await syncClaims(tx, sourceId, desired, at)) > 0) touched = true;
+  if ((await syncClaims(w, sourceId, desired)) > 0) touched = true;
 
   if (outcome === 'unchanged' && touched) outcome = 'updated';
   return { outcome, trialId, changedFields: outcome === 'created' ? [] : changedFields };

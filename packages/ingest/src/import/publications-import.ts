@@ -3,9 +3,19 @@
 
 import { readFile } from 'node:fs/promises';
 import { type Db, tables } from '@genetrials/schema';
+import {
+  type Actor,
+  addReviewLinks,
+  createReview,
+  insertRow,
+  runBatch,
+  SYSTEM_ACTORS,
+  type Tx,
+  updateChanged,
+  type Write,
+} from '@genetrials/schema/write';
 import { and, asc, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 import { reasonOf } from './ctgov-import.js';
-import { type Actor, differingFields, historyRecorder, IMPORTER_ROLE, type Tx } from './ctgov-write.js';
 import { type Progress, silentProgress } from './progress.js';
 import {
   type MapOptions,
@@ -15,11 +25,10 @@ import {
 } from './publications-map.js';
 import { type ImportReport, ReportBuilder } from './report.js';
 
-export const PUBLICATIONS_ACTOR: Actor = { role: IMPORTER_ROLE, name: 'publications import' };
-
 export interface PublicationImportOptions extends MapOptions {
   batchSize?: number;
   progress?: Progress;
+  /** Who the history names (default: the system actor `publications import`). */
   actor?: Actor;
 }
 
@@ -99,13 +108,11 @@ function givenValues<T extends Record<string, unknown>>(values: T): Partial<T> {
 }
 
 export async function writePublication(
-  tx: Tx,
+  w: Write,
   p: MappedPublication,
-  at: string,
   therapies: readonly { id: number; name: string }[],
-  actor: Actor = PUBLICATIONS_ACTOR,
 ): Promise<WriteResult> {
-  const record = historyRecorder(tx, at, actor);
+  const { tx, at } = w;
   const existing = await findReview(tx, p);
   let touched = false;
 
@@ -129,71 +136,17 @@ export async function writePublication(
   }
   let sourceId: number;
   if (!source) {
-    const [row] = await tx
-      .insert(tables.sources)
-      .values({ ...p.source, retrievedAt: at, createdAt: at, updatedAt: at })
-      .returning();
-    if (!row) throw new Error('source insert returned no row');
-    await record('SOURCE', row.id, 'CREATE', null, row);
-    sourceId = row.id;
+    sourceId = (await insertRow(w, tables.sources, 'SOURCE', { ...p.source, retrievedAt: at })).id;
     touched = true;
   } else {
     sourceId = source.id;
-    const values = givenValues(p.source);
-    const fields = differingFields(source, values);
-    if (fields.length) {
-      const [after] = await tx
-        .update(tables.sources)
-        .set({
-          ...Object.fromEntries(fields.map((f) => [f, (values as Record<string, unknown>)[f]])),
-          version: sql`${tables.sources.version} + 1`,
-          updatedAt: at,
-        })
-        .where(eq(tables.sources.id, sourceId))
-        .returning();
-      await record('SOURCE', sourceId, 'UPDATE', source, after ?? null);
-      touched = true;
-    }
+    const updated = await updateChanged(w, tables.sources, 'SOURCE', 'Source', source, givenValues(p.source));
+    if (updated.changedFields.length) touched = true;
   }
 
-  // Review
-  let reviewId: number;
-  let outcome: WriteResult['outcome'] = 'unchanged';
-  if (!existing) {
-    const [row] = await tx
-      .insert(tables.reviews)
-      .values({ ...p.review, sourceId, createdAt: at, updatedAt: at })
-      .returning();
-    if (!row) throw new Error('review insert returned no row');
-    await record('REVIEW', row.id, 'CREATE', null, row);
-    reviewId = row.id;
-    outcome = 'created';
-  } else {
-    reviewId = existing.id;
-    const { authors, authorsComplete, ...rest } = p.review;
-    const values: Record<string, unknown> = {
-      ...givenValues(rest),
-      ...(authors.length ? { authors, authorsComplete } : {}),
-      ...(existing.sourceId === null ? { sourceId } : {}),
-    };
-    const fields = differingFields(existing, values);
-    if (fields.length) {
-      const [after] = await tx
-        .update(tables.reviews)
-        .set({
-          ...Object.fromEntries(fields.map((f) => [f, values[f]])),
-          version: sql`${tables.reviews.version} + 1`,
-          updatedAt: at,
-        })
-        .where(eq(tables.reviews.id, reviewId))
-        .returning();
-      await record('REVIEW', reviewId, 'UPDATE', existing, after ?? null);
-      outcome = 'updated';
-    }
-  }
-
-  // Trial links, for the NCT ids that are in the database.
+  // Trials it names that are in the database, and therapies its text names.
   const missingNctIds: string[] = [];
+  let trialIds: number[] = [];
   if (p.nctIds.length) {
     const trials = await tx
       .select({ id: tables.trials.id, nctId: tables.trials.nctId })
@@ -201,22 +154,25 @@ export async function writePublication(
       .where(inArray(tables.trials.nctId, p.nctIds));
     const found = new Set(trials.map((t) => t.nctId));
     missingNctIds.push(...p.nctIds.filter((n) => !found.has(n)));
-    for (const t of trials) {
-      const inserted = await tx
-        .insert(tables.reviewTrials)
-        .values({ reviewId, trialId: t.id })
-        .onConflictDoNothing()
-        .returning();
-      if (inserted.length) touched = true;
-    }
+    trialIds = trials.map((t) => t.id);
   }
-  for (const therapyId of therapiesNamedIn(p.text, therapies)) {
-    const inserted = await tx
-      .insert(tables.reviewTherapies)
-      .values({ reviewId, therapyId })
-      .onConflictDoNothing()
-      .returning();
-    if (inserted.length) touched = true;
+  const therapyIds = therapiesNamedIn(p.text, therapies);
+
+  // Review: created with its links, or updated in the fields the record gives; links are only added.
+  let outcome: WriteResult['outcome'] = 'unchanged';
+  if (!existing) {
+    await createReview(w, { ...p.review, sourceId, trialIds, therapyIds });
+    outcome = 'created';
+  } else {
+    const { authors, authorsComplete, ...rest } = p.review;
+    const values: Record<string, unknown> = {
+      ...givenValues(rest),
+      ...(authors.length ? { authors, authorsComplete } : {}),
+      ...(existing.sourceId === null ? { sourceId } : {}),
+    };
+    const updated = await updateChanged(w, tables.reviews, 'REVIEW', 'Review', existing, values);
+    if (updated.changedFields.length) outcome = 'updated';
+    if ((await addReviewLinks(w, existing.id, { trialIds, therapyIds })) > 0) touched = true;
   }
   if (outcome === 'unchanged' && touched) outcome = 'updated';
   return { outcome, missingNctIds };
@@ -230,7 +186,7 @@ export async function importPublications(
 ): Promise<ImportReport> {
   const report = new ReportBuilder('publications import', [...files]);
   const progress = options.progress ?? silentProgress;
-  const actor = options.actor ?? PUBLICATIONS_ACTOR;
+  const actor = options.actor ?? SYSTEM_ACTORS.publicationsImport;
   const batchSize = Math.max(1, options.batchSize ?? 100);
   const therapies = await db
     .select({ id: tables.therapies.id, name: tables.therapies.name })
@@ -258,18 +214,15 @@ export async function importPublications(
     }
     for (let start = 0; start < items.length; start += batchSize) {
       const batch = items.slice(start, start + batchSize);
-      const at = new Date().toISOString();
       const results: { item: PublicationItem; result: WriteResult | { error: string } | null }[] = [];
-      await db.transaction(async (tx) => {
+      await runBatch(db, actor, async ({ inSavepoint }) => {
         for (const item of batch) {
           if (item.kind !== 'record') {
             results.push({ item, result: null });
             continue;
           }
           try {
-            const result = await tx.transaction((sp) =>
-              writePublication(sp, item.publication, at, therapies, actor),
-            );
+            const result = await inSavepoint((w) => writePublication(w, item.publication, therapies));
             results.push({ item, result });
           } catch (error) {
             results.push({ item, result: { error: reasonOf(error) } });

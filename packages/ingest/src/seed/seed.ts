@@ -1,15 +1,15 @@
+import { type Db, type SubjectType, tables } from '@genetrials/schema';
 import {
-  type Db,
-  parseOrThrow,
-  patientInput,
-  reviewInput,
-  type SubjectType,
-  sourceInput,
-  tables,
-  therapyInput,
-  trialInput,
-  yearOf,
-} from '@genetrials/schema';
+  addClaim,
+  createPatient,
+  createReview,
+  createSource,
+  createTherapy,
+  createTrial,
+  linkTherapyToTrial,
+  runWrite,
+  SYSTEM_ACTORS,
+} from '@genetrials/schema/write';
 import { count } from 'drizzle-orm';
 import { knowledgeBase, type SeedKnowledgeBase } from './knowledge-base.js';
 
@@ -27,28 +27,25 @@ export async function isEmpty(db: Db): Promise<boolean> {
 }
 
 /**
- * Writes the curated knowledge base in one transaction. Every record passes the same
- * validation as API input, so the seed can never hold what a client could not write.
+ * Writes the curated knowledge base in one transaction through the write layer, as the system
+ * actor `seed`: every record passes the same validation and privacy screening as API input (so
+ * the seed can never hold what a client could not write) and gets its history row.
  */
 export async function seedKnowledgeBase(db: Db, kb: SeedKnowledgeBase = knowledgeBase): Promise<SeedResult> {
   const counts: Record<string, number> = {};
   const bump = (k: string, n = 1) => {
     counts[k] = (counts[k] ?? 0) + n;
   };
-  await db.transaction(async (tx) => {
+  await runWrite(db, SYSTEM_ACTORS.seed, async (w) => {
     const sourceIds = new Map<string, number>();
     for (const [key, raw] of Object.entries(kb.sources)) {
-      const s = parseOrThrow(sourceInput, raw, ['sources', key]);
-      const [row] = await tx.insert(tables.sources).values(s).returning({ id: tables.sources.id });
-      sourceIds.set(key, must(row, key).id);
+      sourceIds.set(key, (await createSource(w, raw, ['sources', key])).id);
       bump('sources');
     }
 
     const therapyIds = new Map<string, number>();
     for (const [key, raw] of Object.entries(kb.therapies)) {
-      const t = parseOrThrow(therapyInput, raw, ['therapies', key]);
-      const [row] = await tx.insert(tables.therapies).values(t).returning({ id: tables.therapies.id });
-      therapyIds.set(key, must(row, key).id);
+      therapyIds.set(key, (await createTherapy(w, raw, ['therapies', key])).id);
       bump('therapies');
     }
 
@@ -61,74 +58,65 @@ export async function seedKnowledgeBase(db: Db, kb: SeedKnowledgeBase = knowledg
     };
 
     for (const [key, { therapies, patients, ...raw }] of Object.entries(kb.trials)) {
-      const trial = parseOrThrow(trialInput, raw, ['trials', key]);
-      const [row] = await tx
-        .insert(tables.trials)
-        .values({ ...trial, startYear: yearOf(trial.startDate) })
-        .returning({ id: tables.trials.id });
-      const trialId = must(row, key).id;
+      const trialId = (await createTrial(w, raw, ['trials', key])).id;
       ids.TRIAL.set(key, trialId);
       bump('trials');
-      for (const link of therapies) {
-        await tx.insert(tables.trialTherapies).values({
-          trialId,
-          therapyId: lookup(therapyIds, link.therapy),
-          role: link.role,
-          armName: link.armName ?? null,
-          dose: link.dose ?? null,
-        });
+      for (const [index, link] of therapies.entries()) {
+        await linkTherapyToTrial(
+          w,
+          {
+            trialId,
+            therapyId: lookup(therapyIds, link.therapy),
+            role: link.role,
+            armName: link.armName ?? null,
+            dose: link.dose ?? null,
+          },
+          ['trials', key, 'therapies', index],
+        );
         bump('trialTherapies');
       }
       for (const [index, { key: patientKey, ...rawPatient }] of patients.entries()) {
-        const { adverseEvents, ...patient } = parseOrThrow(patientInput, rawPatient, [
+        const patient = await createPatient(w, { ...rawPatient, trialId }, [
           'trials',
           key,
           'patients',
           index,
         ]);
-        const [p] = await tx
-          .insert(tables.patients)
-          .values({ ...patient, trialId })
-          .returning({ id: tables.patients.id });
-        const patientId = must(p, patient.subjectCode).id;
-        if (patientKey) ids.PATIENT.set(patientKey, patientId);
+        if (patientKey) ids.PATIENT.set(patientKey, patient.id);
         bump('patients');
-        for (const event of adverseEvents) {
-          await tx.insert(tables.adverseEvents).values({ ...event, patientId });
-          bump('adverseEvents');
-        }
+        bump('adverseEvents', rawPatient.adverseEvents?.length ?? 0);
       }
     }
 
     for (const [key, { source, trials, therapies, ...raw }] of Object.entries(kb.reviews)) {
-      const { assessments, ...review } = parseOrThrow(reviewInput, raw, ['reviews', key]);
-      const [row] = await tx
-        .insert(tables.reviews)
-        .values({ ...review, sourceId: source ? lookup(sourceIds, source) : null })
-        .returning({ id: tables.reviews.id });
-      const reviewId = must(row, key).id;
-      ids.REVIEW.set(key, reviewId);
+      const review = await createReview(
+        w,
+        {
+          ...raw,
+          sourceId: source ? lookup(sourceIds, source) : null,
+          trialIds: trials.map((t) => lookup(ids.TRIAL, t)),
+          therapyIds: therapies.map((t) => lookup(therapyIds, t)),
+        },
+        ['reviews', key],
+      );
+      ids.REVIEW.set(key, review.id);
       bump('reviews');
-      for (const a of assessments) {
-        await tx.insert(tables.assessments).values({ ...a, reviewId });
-        bump('assessments');
-      }
-      for (const t of trials)
-        await tx.insert(tables.reviewTrials).values({ reviewId, trialId: lookup(ids.TRIAL, t) });
-      for (const t of therapies) {
-        await tx.insert(tables.reviewTherapies).values({ reviewId, therapyId: lookup(therapyIds, t) });
-      }
+      bump('assessments', raw.assessments?.length ?? 0);
     }
 
-    for (const claim of kb.claims) {
-      await tx.insert(tables.claims).values({
-        subjectType: claim.subject.type,
-        subjectId: lookup(ids[claim.subject.type], claim.subject.key),
-        field: claim.field,
-        value: claim.value,
-        sourceId: lookup(sourceIds, claim.source),
-        locator: claim.locator,
-      });
+    for (const [index, claim] of kb.claims.entries()) {
+      await addClaim(
+        w,
+        {
+          subjectType: claim.subject.type,
+          subjectId: lookup(ids[claim.subject.type], claim.subject.key),
+          field: claim.field,
+          value: claim.value,
+          sourceId: lookup(sourceIds, claim.source),
+          locator: claim.locator,
+        },
+        `claims.${index}`,
+      );
       bump('claims');
     }
   });
@@ -145,9 +133,4 @@ function lookup(map: Map<string, number>, key: string): number {
   const id = map.get(key);
   if (id === undefined) throw new Error(`seed data refers to unknown key "${key}"`);
   return id;
-}
-
-function must<T>(row: T | undefined, key: string): T {
-  if (!row) throw new Error(`insert of "${key}" returned no row`);
-  return row;
 }

@@ -9,6 +9,8 @@
 // `searchIndex: 'rebuild'` the triggers are dropped for the load and the index is rebuilt in full
 // afterwards from the search_index migration's own SQL (read from the migration file at run time),
 // then the triggers are recreated from the same file.
+// The only writer that bypasses the write layer (src/write), by design: bulk speed, and generated rows
+// are not curated data, so they get no versions bumped and no history rows.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Db, migrationsFolder, tables, yearOf } from '@genetrials/schema';

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
 import {
   adverseEvents,
   claims,
@@ -7,9 +7,10 @@ import {
   reviewTherapies,
   reviewTrials,
   trialTherapies,
-} from '../../db/tables.js';
-import type { SubjectType } from '../../domain/enums.js';
-import type { Write } from './write.js';
+} from '../db/tables.js';
+import type { SubjectType } from '../domain/enums.js';
+import { touchRow } from './rows.js';
+import type { Write } from './transaction.js';
 
 // Deleting an entity removes what hangs off it. The foreign keys would cascade on their own; these
 // helpers delete explicitly so every removed row gets its own DELETE in the history, and so claims
@@ -32,6 +33,20 @@ export async function reviewSnapshot(w: Write, review: ReviewRow) {
       .orderBy(asc(reviewTherapies.therapyId)),
   ]);
   return { ...review, trialIds: trialRows.map((r) => r.id), therapyIds: therapyRows.map((r) => r.id) };
+}
+
+/** Reviews that cited this source lose the reference: a change to each, with a new version. */
+export async function detachReviewsFromSource(w: Write, sourceId: number) {
+  const rows = await w.tx
+    .select()
+    .from(reviews)
+    .where(eq(reviews.sourceId, sourceId))
+    .orderBy(asc(reviews.id));
+  for (const row of rows) {
+    const before = await reviewSnapshot(w, row);
+    const after = await touchRow(w, reviews, row.id, { sourceId: null });
+    if (after) await w.record('REVIEW', row.id, 'UPDATE', before, await reviewSnapshot(w, after));
+  }
 }
 
 /** Deletes every claim about these subjects. */
@@ -118,12 +133,9 @@ export async function detachFromReviews(w: Write, link: { trialId: number } | { 
     .orderBy(asc(reviews.id));
   const before = await Promise.all(rows.map((row) => reviewSnapshot(w, row)));
   await w.tx.delete(table).where(eq(column, id));
-  const updated = await w.tx
-    .update(reviews)
-    .set({ version: sql`${reviews.version} + 1`, updatedAt: w.at })
-    .where(inArray(reviews.id, reviewIds))
-    .returning();
-  for (const [index, row] of updated.sort((a, b) => a.id - b.id).entries()) {
-    await w.record('REVIEW', row.id, 'UPDATE', before[index] ?? null, await reviewSnapshot(w, row));
+  for (const [index, row] of rows.entries()) {
+    const updated = await touchRow(w, reviews, row.id);
+    if (updated)
+      await w.record('REVIEW', row.id, 'UPDATE', before[index] ?? null, await reviewSnapshot(w, updated));
   }
 }

@@ -353,6 +353,7 @@ export type SortDirection =
   | 'DESC';
 
 export type SourceKind =
+  | 'CURATOR_INFERENCE'
   | 'JOURNAL_ARTICLE'
   | 'NEWS'
   | 'PRESS_RELEASE'

@@ -1,22 +1,9 @@
-import { adverseEvents, patients } from '../../db/tables.js';
-import { patchSchema, validatePatch } from '../../domain/patch.js';
-import { adverseEventInput, parseOrThrow } from '../../domain/validation.js';
+import { addAdverseEvent, deleteAdverseEvent, updateAdverseEvent } from '../../write/adverse-event.js';
 import { builder } from '../builder.js';
 import { AdverseEvent } from '../types/patient.js';
-import { removeClaimsAbout } from './cascade.js';
 import { adminAccess, curatorAccess, deletedResult, entityResult } from './errors.js';
-import { eventFields, insertEvents } from './patient.js';
-import {
-  checkVersion,
-  DeleteInput,
-  decodeId,
-  deleteVersioned,
-  loaded,
-  loadForWrite,
-  loadRow,
-  runWrite,
-  updateVersioned,
-} from './write.js';
+import { eventFields } from './patient.js';
+import { DeleteInput, decodeId, loaded, write } from './write.js';
 
 // Adverse events are created with their patient (createPatient's `adverseEvents`, see patient.ts) or
 // one at a time here, and changed one at a time: each keeps its id, so claims citing it stay attached.
@@ -47,12 +34,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: AddAdverseEventInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
       const patientId = decodeId(input.patientId, 'Patient', 'input.patientId');
-      const values = parseOrThrow(adverseEventInput, input, ['input']);
-      const id = await runWrite(ctx, async (w) => {
-        await loadRow(w, patients, 'Patient', patientId, 'input.patientId');
-        const [eventId] = await insertEvents(w, patientId, [values]);
-        return eventId as number;
-      });
+      const { id } = await write(ctx, (w) => addAdverseEvent(w, { ...input, patientId }));
       return loaded(ctx.db.query.adverseEvents.findFirst(query({ where: { id } })), 'AdverseEvent', id);
     },
   }),
@@ -67,14 +49,7 @@ builder.mutationFields((t) => ({
     resolve: async (query, _root, { input }, ctx) => {
       const { id: globalId, expectedVersion, ...patch } = input;
       const id = decodeId(globalId, 'AdverseEvent', 'input.id');
-      checkVersion(expectedVersion);
-      parseOrThrow(patchSchema(adverseEventInput), patch, ['input']);
-      await runWrite(ctx, async (w) => {
-        const before = await loadForWrite(w, adverseEvents, 'AdverseEvent', id, expectedVersion);
-        const values = validatePatch(adverseEventInput, before, patch, ['input']);
-        const after = await updateVersioned(w, adverseEvents, 'AdverseEvent', id, expectedVersion, values);
-        await w.record('ADVERSE_EVENT', id, 'UPDATE', before, after);
-      });
+      await write(ctx, (w) => updateAdverseEvent(w, { id, expectedVersion, patch }));
       return loaded(ctx.db.query.adverseEvents.findFirst(query({ where: { id } })), 'AdverseEvent', id);
     },
   }),
@@ -87,13 +62,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: DeleteInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
       const id = decodeId(input.id, 'AdverseEvent', 'input.id');
-      checkVersion(input.expectedVersion);
-      await runWrite(ctx, async (w) => {
-        const before = await loadForWrite(w, adverseEvents, 'AdverseEvent', id, input.expectedVersion);
-        await removeClaimsAbout(w, 'ADVERSE_EVENT', [id]);
-        await deleteVersioned(w, adverseEvents, 'AdverseEvent', id, input.expectedVersion);
-        await w.record('ADVERSE_EVENT', id, 'DELETE', before, null);
-      });
+      await write(ctx, (w) => deleteAdverseEvent(w, { id, expectedVersion: input.expectedVersion }));
       return { deletedId: input.id };
     },
   }),

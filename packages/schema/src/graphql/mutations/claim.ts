@@ -1,32 +1,12 @@
-import { adverseEvents, claims, patients, reviews, sources, therapies, trials } from '../../db/tables.js';
-import { checkClaim } from '../../domain/claims.js';
 import type { SubjectType } from '../../domain/enums.js';
+import { addClaim, deleteClaim as deleteClaimCommand } from '../../write/claim.js';
 import { builder } from '../builder.js';
 import { Claim, SUBJECT_TYPENAMES } from '../types/provenance.js';
 import { adminAccess, curatorAccess, deletedResult, entityResult } from './errors.js';
-import {
-  checkVersion,
-  DeleteInput,
-  decodeId,
-  decodeTypedId,
-  deleteVersioned,
-  loaded,
-  loadForWrite,
-  loadRow,
-  runWrite,
-  type VersionedTable,
-} from './write.js';
+import { DeleteInput, decodeId, decodeTypedId, loaded, write } from './write.js';
 
 // Claims record what one source said about one field of one entity. They are added and removed,
 // never edited: a corrected reading is a new claim.
-
-const SUBJECT_TABLES: Record<SubjectType, VersionedTable> = {
-  TRIAL: trials,
-  THERAPY: therapies,
-  PATIENT: patients,
-  REVIEW: reviews,
-  ADVERSE_EVENT: adverseEvents,
-};
 
 const SUBJECT_TYPES_BY_TYPENAME = new Map(
   Object.entries(SUBJECT_TYPENAMES).map(([type, typename]) => [typename, type as SubjectType]),
@@ -65,32 +45,16 @@ builder.mutationFields((t) => ({
       );
       const subjectType = SUBJECT_TYPES_BY_TYPENAME.get(subject.typename) as SubjectType;
       const sourceId = decodeId(input.sourceId, 'Source', 'input.sourceId');
-      const { value, locator } = checkClaim({
-        subjectType,
-        field: input.field,
-        value: input.value,
-        locator: input.locator,
-      });
-      const id = await runWrite(ctx, async (w) => {
-        await loadRow(w, SUBJECT_TABLES[subjectType], subject.typename, subject.id, 'input.subjectId');
-        await loadRow(w, sources, 'Source', sourceId, 'input.sourceId');
-        const [row] = await w.tx
-          .insert(claims)
-          .values({
-            subjectType,
-            subjectId: subject.id,
-            field: input.field,
-            value,
-            sourceId,
-            locator,
-            createdAt: w.at,
-            updatedAt: w.at,
-          })
-          .returning();
-        if (!row) throw new Error('insert returned no row');
-        await w.record('CLAIM', row.id, 'CREATE', null, row);
-        return row.id;
-      });
+      const { id } = await write(ctx, (w) =>
+        addClaim(w, {
+          subjectType,
+          subjectId: subject.id,
+          field: input.field,
+          value: input.value,
+          sourceId,
+          locator: input.locator,
+        }),
+      );
       return loaded(ctx.db.query.claims.findFirst(query({ where: { id } })), 'Claim', id);
     },
   }),
@@ -103,12 +67,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: DeleteInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
       const id = decodeId(input.id, 'Claim', 'input.id');
-      checkVersion(input.expectedVersion);
-      await runWrite(ctx, async (w) => {
-        const before = await loadForWrite(w, claims, 'Claim', id, input.expectedVersion);
-        await deleteVersioned(w, claims, 'Claim', id, input.expectedVersion);
-        await w.record('CLAIM', id, 'DELETE', before, null);
-      });
+      await write(ctx, (w) => deleteClaimCommand(w, { id, expectedVersion: input.expectedVersion }));
       return { deletedId: input.id };
     },
   }),

@@ -1,27 +1,9 @@
-import { eq } from 'drizzle-orm';
-import { adverseEvents, patients, trials } from '../../db/tables.js';
-import { ConflictError } from '../../domain/errors.js';
-import { patchSchema, validatePatch } from '../../domain/patch.js';
-import { type adverseEventInput, parseOrThrow, patientInput } from '../../domain/validation.js';
+import { createPatient, deletePatient as deletePatientCommand, updatePatient } from '../../write/patient.js';
 import { builder } from '../builder.js';
 import { AttributionEnum, PatientStatusEnum, ResponseEnum, SexEnum } from '../types/enums.js';
 import { Patient } from '../types/patient.js';
-import { removePatientDependents } from './cascade.js';
 import { adminAccess, curatorAccess, deletedResult, entityResult } from './errors.js';
-import {
-  checkVersion,
-  DeleteInput,
-  decodeId,
-  deleteVersioned,
-  encodeGlobalID,
-  type InputFields,
-  loaded,
-  loadForWrite,
-  loadRow,
-  runWrite,
-  updateVersioned,
-  type Write,
-} from './write.js';
+import { DeleteInput, decodeId, type InputFields, loaded, write } from './write.js';
 
 // Patients are trial subjects, never people: the inputs have no field a name or contact could go
 // in, free text is screened for direct identifiers, and ages over 89 are stored as 90.
@@ -43,19 +25,6 @@ const AdverseEventInput = builder.inputType('AdverseEventInput', {
   description: 'An adverse event a patient had.',
   fields: (t) => eventFields(t, true),
 });
-
-type EventValues = ReturnType<typeof adverseEventInput.parse>;
-
-/** Inserts a patient's adverse events (already validated) and records each. */
-export async function insertEvents(w: Write, patientId: number, events: EventValues[]): Promise<number[]> {
-  if (events.length === 0) return [];
-  const rows = await w.tx
-    .insert(adverseEvents)
-    .values(events.map((event) => ({ ...event, patientId, createdAt: w.at, updatedAt: w.at })))
-    .returning();
-  for (const row of rows) await w.record('ADVERSE_EVENT', row.id, 'CREATE', null, row);
-  return rows.map((r) => r.id);
-}
 
 const patientFields = (t: InputFields, create: boolean) => ({
   subjectCode: t.string({
@@ -92,20 +61,6 @@ const UpdatePatientInput = builder.inputType('UpdatePatientInput', {
   }),
 });
 
-async function assertNewSubjectCode(w: Write, trialId: number, subjectCode: string, exceptId?: number) {
-  const [existing] = await w.tx
-    .select({ id: patients.id, trialId: patients.trialId })
-    .from(patients)
-    .where(eq(patients.subjectCode, subjectCode))
-    .then((rows) => rows.filter((r) => r.trialId === trialId && r.id !== exceptId));
-  if (existing) {
-    throw new ConflictError(`input.subjectCode: the trial already has a patient ${subjectCode}`, {
-      path: 'input.subjectCode',
-      existingId: encodeGlobalID('Patient', existing.id),
-    });
-  }
-}
-
 const deletePatient = deletedResult('deletePatient');
 
 builder.mutationFields((t) => ({
@@ -117,19 +72,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: CreatePatientInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
       const trialId = decodeId(input.trialId, 'Trial', 'input.trialId');
-      const { adverseEvents: events, ...values } = parseOrThrow(patientInput, input, ['input']);
-      const id = await runWrite(ctx, async (w) => {
-        await loadRow(w, trials, 'Trial', trialId, 'input.trialId');
-        await assertNewSubjectCode(w, trialId, values.subjectCode);
-        const [row] = await w.tx
-          .insert(patients)
-          .values({ ...values, trialId, createdAt: w.at, updatedAt: w.at })
-          .returning();
-        if (!row) throw new Error('insert returned no row');
-        await w.record('PATIENT', row.id, 'CREATE', null, row);
-        await insertEvents(w, row.id, events);
-        return row.id;
-      });
+      const { id } = await write(ctx, (w) => createPatient(w, { ...input, trialId }));
       return loaded(ctx.db.query.patients.findFirst(query({ where: { id } })), 'Patient', id);
     },
   }),
@@ -143,16 +86,7 @@ builder.mutationFields((t) => ({
     resolve: async (query, _root, { input }, ctx) => {
       const { id: globalId, expectedVersion, ...patch } = input;
       const id = decodeId(globalId, 'Patient', 'input.id');
-      checkVersion(expectedVersion);
-      parseOrThrow(patchSchema(patientInput), patch, ['input']);
-      await runWrite(ctx, async (w) => {
-        const before = await loadForWrite(w, patients, 'Patient', id, expectedVersion);
-        const { adverseEvents: _events, ...values } = validatePatch(patientInput, before, patch, ['input']);
-        if (values.subjectCode !== undefined)
-          await assertNewSubjectCode(w, before.trialId, values.subjectCode, id);
-        const after = await updateVersioned(w, patients, 'Patient', id, expectedVersion, values);
-        await w.record('PATIENT', id, 'UPDATE', before, after);
-      });
+      await write(ctx, (w) => updatePatient(w, { id, expectedVersion, patch }));
       return loaded(ctx.db.query.patients.findFirst(query({ where: { id } })), 'Patient', id);
     },
   }),
@@ -165,13 +99,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: DeleteInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
       const id = decodeId(input.id, 'Patient', 'input.id');
-      checkVersion(input.expectedVersion);
-      await runWrite(ctx, async (w) => {
-        const before = await loadForWrite(w, patients, 'Patient', id, input.expectedVersion);
-        await removePatientDependents(w, [id]);
-        await deleteVersioned(w, patients, 'Patient', id, input.expectedVersion);
-        await w.record('PATIENT', id, 'DELETE', before, null);
-      });
+      await write(ctx, (w) => deletePatientCommand(w, { id, expectedVersion: input.expectedVersion }));
       return { deletedId: input.id };
     },
   }),

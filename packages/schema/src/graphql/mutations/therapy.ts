@@ -1,25 +1,9 @@
-import { eq } from 'drizzle-orm';
-import { therapies, trialTherapies } from '../../db/tables.js';
-import { patchSchema, validatePatch } from '../../domain/patch.js';
-import { parseOrThrow, therapyInput } from '../../domain/validation.js';
+import { createTherapy, deleteTherapy as deleteTherapyCommand, updateTherapy } from '../../write/therapy.js';
 import { builder } from '../builder.js';
 import { CellSourceEnum, ModalityEnum, VectorEnum } from '../types/enums.js';
 import { Therapy } from '../types/therapy.js';
-import { detachFromReviews, removeClaimsAbout, removeTherapyLinks } from './cascade.js';
 import { adminAccess, curatorAccess, deletedResult, entityResult } from './errors.js';
-import {
-  assertUnique,
-  checkVersion,
-  DeleteInput,
-  decodeId,
-  deleteVersioned,
-  type InputFields,
-  loaded,
-  loadForWrite,
-  runWrite,
-  updateVersioned,
-  type Write,
-} from './write.js';
+import { DeleteInput, decodeId, type InputFields, loaded, write } from './write.js';
 
 const therapyFields = (t: InputFields, create: boolean) => ({
   name: t.string({ required: create, description: 'Unique.' }),
@@ -45,17 +29,6 @@ const UpdateTherapyInput = builder.inputType('UpdateTherapyInput', {
   }),
 });
 
-const uniqueName = (w: Write, name: string | null | undefined, exceptId?: number) =>
-  assertUnique(w, {
-    table: therapies,
-    column: therapies.name,
-    value: name,
-    typename: 'Therapy',
-    path: 'input.name',
-    label: 'therapy name',
-    ...(exceptId ? { exceptId } : {}),
-  });
-
 const deleteTherapy = deletedResult('deleteTherapy');
 
 builder.mutationFields((t) => ({
@@ -66,17 +39,7 @@ builder.mutationFields((t) => ({
     errors: entityResult('createTherapy', 'therapy'),
     args: { input: t.arg({ type: CreateTherapyInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
-      const values = parseOrThrow(therapyInput, input, ['input']);
-      const id = await runWrite(ctx, async (w) => {
-        await uniqueName(w, values.name);
-        const [row] = await w.tx
-          .insert(therapies)
-          .values({ ...values, createdAt: w.at, updatedAt: w.at })
-          .returning();
-        if (!row) throw new Error('insert returned no row');
-        await w.record('THERAPY', row.id, 'CREATE', null, row);
-        return row.id;
-      });
+      const { id } = await write(ctx, (w) => createTherapy(w, input));
       return loaded(ctx.db.query.therapies.findFirst(query({ where: { id } })), 'Therapy', id);
     },
   }),
@@ -90,15 +53,7 @@ builder.mutationFields((t) => ({
     resolve: async (query, _root, { input }, ctx) => {
       const { id: globalId, expectedVersion, ...patch } = input;
       const id = decodeId(globalId, 'Therapy', 'input.id');
-      checkVersion(expectedVersion);
-      parseOrThrow(patchSchema(therapyInput), patch, ['input']);
-      await runWrite(ctx, async (w) => {
-        const before = await loadForWrite(w, therapies, 'Therapy', id, expectedVersion);
-        const values = validatePatch(therapyInput, before, patch, ['input']);
-        if (values.name !== undefined) await uniqueName(w, values.name, id);
-        const after = await updateVersioned(w, therapies, 'Therapy', id, expectedVersion, values);
-        await w.record('THERAPY', id, 'UPDATE', before, after);
-      });
+      await write(ctx, (w) => updateTherapy(w, { id, expectedVersion, patch }));
       return loaded(ctx.db.query.therapies.findFirst(query({ where: { id } })), 'Therapy', id);
     },
   }),
@@ -112,15 +67,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: DeleteInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
       const id = decodeId(input.id, 'Therapy', 'input.id');
-      checkVersion(input.expectedVersion);
-      await runWrite(ctx, async (w) => {
-        const before = await loadForWrite(w, therapies, 'Therapy', id, input.expectedVersion);
-        await removeTherapyLinks(w, eq(trialTherapies.therapyId, id));
-        await detachFromReviews(w, { therapyId: id });
-        await removeClaimsAbout(w, 'THERAPY', [id]);
-        await deleteVersioned(w, therapies, 'Therapy', id, input.expectedVersion);
-        await w.record('THERAPY', id, 'DELETE', before, null);
-      });
+      await write(ctx, (w) => deleteTherapyCommand(w, { id, expectedVersion: input.expectedVersion }));
       return { deletedId: input.id };
     },
   }),

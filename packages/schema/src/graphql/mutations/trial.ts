@@ -1,25 +1,9 @@
-import { eq } from 'drizzle-orm';
-import { patients, trials, trialTherapies } from '../../db/tables.js';
-import { patchSchema, validatePatch } from '../../domain/patch.js';
-import { parseOrThrow, trialInput, yearOf } from '../../domain/validation.js';
+import { createTrial, deleteTrial as deleteTrialCommand, updateTrial } from '../../write/trial.js';
 import { builder } from '../builder.js';
 import { PhaseEnum, TrialStatusEnum } from '../types/enums.js';
 import { Trial } from '../types/trial.js';
-import { detachFromReviews, removeClaimsAbout, removePatients, removeTherapyLinks } from './cascade.js';
 import { adminAccess, curatorAccess, deletedResult, entityResult } from './errors.js';
-import {
-  assertUnique,
-  checkVersion,
-  DeleteInput,
-  decodeId,
-  deleteVersioned,
-  type InputFields,
-  loaded,
-  loadForWrite,
-  runWrite,
-  updateVersioned,
-  type Write,
-} from './write.js';
+import { DeleteInput, decodeId, type InputFields, loaded, write } from './write.js';
 
 const trialFields = (t: InputFields, create: boolean) => ({
   nctId: t.string({ description: 'ClinicalTrials.gov id: "NCT" and 8 digits; unique.' }),
@@ -53,17 +37,6 @@ const UpdateTrialInput = builder.inputType('UpdateTrialInput', {
   }),
 });
 
-const uniqueNctId = (w: Write, nctId: string | null | undefined, exceptId?: number) =>
-  assertUnique(w, {
-    table: trials,
-    column: trials.nctId,
-    value: nctId,
-    typename: 'Trial',
-    path: 'input.nctId',
-    label: 'NCT id',
-    ...(exceptId ? { exceptId } : {}),
-  });
-
 const deleteTrial = deletedResult('deleteTrial');
 
 builder.mutationFields((t) => ({
@@ -74,17 +47,7 @@ builder.mutationFields((t) => ({
     errors: entityResult('createTrial', 'trial'),
     args: { input: t.arg({ type: CreateTrialInput, required: true }) },
     resolve: async (query, _root, { input }, ctx) => {
-      const values = parseOrThrow(trialInput, input, ['input']);
-      const id = await runWrite(ctx, async (w) => {
-        await uniqueNctId(w, values.nctId);
-        const [row] = await w.tx
-          .insert(trials)
-          .values({ ...values, startYear: yearOf(values.startDate), createdAt: w.at, updatedAt: w.at })
-          .returning();
-        if (!row) throw new Error('insert returned no row');
-        await w.record('TRIAL', row.id, 'CREATE', null, row);
-        return row.id;
-      });
+      const { id } = await write(ctx, (w) => createTrial(w, input));
       return loaded(ctx.db.query.trials.findFirst(query({ where: { id } })), 'Trial', id);
     },
   }),
@@ -100,18 +63,7 @@ builder.mutationFields((t) => ({
     resolve: async (query, _root, { input }, ctx) => {
       const { id: globalId, expectedVersion, ...patch } = input;
       const id = decodeId(globalId, 'Trial', 'input.id');
-      checkVersion(expectedVersion);
-      parseOrThrow(patchSchema(trialInput), patch, ['input']);
-      await runWrite(ctx, async (w) => {
-        const before = await loadForWrite(w, trials, 'Trial', id, expectedVersion);
-        const values = validatePatch(trialInput, before, patch, ['input']);
-        if (values.nctId !== undefined) await uniqueNctId(w, values.nctId, id);
-        const after = await updateVersioned(w, trials, 'Trial', id, expectedVersion, {
-          ...values,
-          ...('startDate' in values ? { startYear: yearOf(values.startDate) } : {}),
-        });
-        await w.record('TRIAL', id, 'UPDATE', before, after);
-      });
+      await write(ctx, (w) => updateTrial(w, { id, expectedVersion, patch }));
       return loaded(ctx.db.query.trials.findFirst(query({ where: { id } })), 'Trial', id);
     },
   }),
@@ -126,16 +78,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: DeleteInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
       const id = decodeId(input.id, 'Trial', 'input.id');
-      checkVersion(input.expectedVersion);
-      await runWrite(ctx, async (w) => {
-        const before = await loadForWrite(w, trials, 'Trial', id, input.expectedVersion);
-        await removePatients(w, await w.tx.select().from(patients).where(eq(patients.trialId, id)));
-        await removeTherapyLinks(w, eq(trialTherapies.trialId, id));
-        await detachFromReviews(w, { trialId: id });
-        await removeClaimsAbout(w, 'TRIAL', [id]);
-        await deleteVersioned(w, trials, 'Trial', id, input.expectedVersion);
-        await w.record('TRIAL', id, 'DELETE', before, null);
-      });
+      await write(ctx, (w) => deleteTrialCommand(w, { id, expectedVersion: input.expectedVersion }));
       return { deletedId: input.id };
     },
   }),

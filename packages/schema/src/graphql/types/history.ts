@@ -5,9 +5,9 @@ import { changedFields } from '../../domain/changes.js';
 import { PATIENT_LEVEL_SUBJECT_TYPES } from '../../domain/claims.js';
 import { CHANGE_ACTIONS, type ChangeAction, ENTITY_TYPES, type EntityType } from '../../domain/enums.js';
 import { hasRole, type Role, type TokenRole } from '../../domain/roles.js';
+import { SYSTEM_ROLE } from '../../write/actor.js';
 import { builder, type Context, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../builder.js';
 import { fieldError, pageCap } from '../errors.js';
-import { RoleEnum } from './enums.js';
 import { Patient } from './patient.js';
 import { Source } from './provenance.js';
 import { Review } from './review.js';
@@ -49,18 +49,36 @@ export interface ChangeRow {
   at: string;
 }
 
+type ActorRole = TokenRole | typeof SYSTEM_ROLE;
+
 interface ActorShape {
-  role: TokenRole;
+  role: ActorRole;
   name: string | null;
 }
 
+export const ActorRoleEnum = builder.enumType('ActorRole', {
+  description: 'Who made a change: an API token of a role, or the system itself.',
+  values: {
+    READER: { value: 'reader', description: 'An API token with the reader role.' },
+    CURATOR: { value: 'curator', description: 'An API token with the curator role.' },
+    ADMIN: { value: 'admin', description: 'An API token with the admin role.' },
+    SYSTEM: {
+      value: SYSTEM_ROLE,
+      description: 'The system itself: the curated seed or an importer, named by `ChangeActor.name`.',
+    },
+  } as const,
+});
+
 const ChangeActor = builder.objectRef<ActorShape>('ChangeActor').implement({
-  description: 'Who made a change: the role of the API token, and (to admins only) its name.',
+  description:
+    'Who made a change: the role of the API token and (to admins only) its name, or a system writer and its name.',
   fields: (t) => ({
-    role: t.field({ type: RoleEnum, resolve: (a) => a.role }),
+    role: t.field({ type: ActorRoleEnum, resolve: (a) => a.role }),
     name: t.exposeString('name', {
       nullable: true,
-      description: 'The name of the token used. Shown to admins only; null for everyone else.',
+      description:
+        'The name of the token used (shown to admins only; null for everyone else), or of the system writer ' +
+        '(`seed`, `ctgov import`, `publications import`), shown to everyone.',
     }),
   }),
 });
@@ -78,8 +96,8 @@ export const Change = builder.objectRef<ChangeRow>('Change').implement({
     actor: t.field({
       type: ChangeActor,
       resolve: (c, _args, ctx) => ({
-        role: c.actorRole as TokenRole,
-        name: hasRole(ctx.viewer.role, 'admin') ? c.actorName : null,
+        role: c.actorRole as ActorRole,
+        name: c.actorRole === SYSTEM_ROLE || hasRole(ctx.viewer.role, 'admin') ? c.actorName : null,
       }),
     }),
     before: t.field({
