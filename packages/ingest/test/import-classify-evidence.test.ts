@@ -118,6 +118,10 @@ describe('open-pattern target antigens', () => {
     expect(detectTargetAntigen('an anti-PD-1 monoclonal antibody')).toBeNull();
     expect(detectTargetAntigen('anti-VEGF therapy')).toBeNull();
     expect(detectTargetAntigen('HLA-A*02:01-restricted TCR')).toBeNull();
+    // Found in real records: a brand name before "CARE", and a checkpoint antibody's target.
+    expect(detectTargetAntigen('FERTI CARE personal vibrator')).toBeNull();
+    expect(detectTargetAntigen('an anti-PD-1 and anti-CTLA-4 combination')).toBeNull();
+    expect(detectTargetAntigen('Anti-c-ERB-2')).toBe('HER2');
   });
 });
 

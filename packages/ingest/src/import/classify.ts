@@ -303,7 +303,7 @@ function inferred<T>(value: T | null, evidence: Evidence | null): Inferred<T> | 
 const KNOWN_ANTIGENS: readonly [string, string][] = [
   ['BCMA', 'BCMA|TNFRSF17|B[- ]cell maturation antigen'],
   ['GD2', 'GD-?2|disialoganglioside(?: GD2)?'],
-  ['HER2', 'HER-?2(?:/neu)?|ERBB-?2|c-erbB-?2'],
+  ['HER2', 'HER-?2(?:/neu)?|ERBB-?2|c-?erb-?B?-?2|ERB-?B?-?2'],
   ['EGFRvIII', 'EGFR-?vIII|EGFR variant III'],
   ['EGFR', 'EGFR'],
   ['MART-1', 'MART-?1|Melan-?A'],
@@ -509,7 +509,10 @@ function antigenPrefix(token: string, allowLowercase: boolean): string | null {
   if (PRODUCT_CODE_PREFIX.test(token)) return null;
   const parts = token.split('-');
   for (let n = parts.length; n >= 1; n--) {
-    const label = antigenLabel(parts.slice(0, n).join('-'), allowLowercase);
+    const candidate = parts.slice(0, n).join('-');
+    // A shorter piece of a stop word ("CTLA" of "CTLA-4") is no antigen either.
+    if (NOT_ANTIGENS.has(candidate.toUpperCase())) return null;
+    const label = antigenLabel(candidate, allowLowercase);
     if (label) return label;
   }
   return null;
@@ -520,7 +523,9 @@ function antigenSuffix(token: string, allowLowercase: boolean): string | null {
   if (PRODUCT_CODE_PREFIX.test(token)) return null;
   const parts = token.split('-');
   for (let n = 0; n < parts.length; n++) {
-    const label = antigenLabel(parts.slice(n).join('-'), allowLowercase);
+    const candidate = parts.slice(n).join('-');
+    if (NOT_ANTIGENS.has(candidate.toUpperCase())) return null;
+    const label = antigenLabel(candidate, allowLowercase);
     if (label) return label;
   }
   return null;
@@ -563,7 +568,10 @@ const ANTIGEN_PATTERNS: readonly AntigenPattern[] = [
   },
   // X CAR, X-CAR, X CAR-T, X CART, X TCR, X bispecific/tandem CAR
   {
-    re: new RegExp(`(?<![\\p{L}\\p{N}-])(${TOKEN})[- ]?(?:${MULTI}[- ])?(?:CAR|CART|TCR)(?![a-z])`, 'gu'),
+    re: new RegExp(
+      `(?<![\\p{L}\\p{N}-])(${TOKEN})[- ]?(?:${MULTI}[- ])?(?:CAR|CART|TCR)s?(?![\\p{L}\\p{N}])`,
+      'gu',
+    ),
     take: 'suffix',
     allowLowercase: false,
     antibodyCheck: false,
