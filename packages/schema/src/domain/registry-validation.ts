@@ -492,7 +492,7 @@ export const trialResultsInput = z
       .string()
       .trim()
       .regex(/^\d+(\.\d+)?$/, { message: 'must be a percentage such as "5"' })
-      .refine((v) => Number(v) <= 100, { message: 'must be at most 100' })
+      .refine((v) => Number(v) <= 100, { message: 'must be at most 100', params: { rule: 'max_percent' } })
       .nullish(),
     participantFlow: participantFlow.nullish(),
     baseline: baseline.nullish(),

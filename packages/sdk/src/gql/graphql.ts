@@ -172,11 +172,45 @@ export type DeleteInput = {
   id: string | number;
 };
 
+/** Which sexes a trial accepts. */
+export type EligibilitySex =
+  /** Participants of any sex. */
+  | 'ALL'
+  /** Female participants only. */
+  | 'FEMALE'
+  /** Male participants only. */
+  | 'MALE';
+
 /** An inclusive range; either bound may be left out. */
 export type IntRange = {
   max?: number | null | undefined;
   min?: number | null | undefined;
 };
+
+/** What a registered intervention is, as ClinicalTrials.gov types it. */
+export type InterventionType =
+  /** A behavioural intervention. */
+  | 'BEHAVIORAL'
+  /** A biological product: engineered cells, vaccines, antibodies, viral vectors. */
+  | 'BIOLOGICAL'
+  /** A combination of drug, device and/or biological product. */
+  | 'COMBINATION_PRODUCT'
+  /** A medical device. */
+  | 'DEVICE'
+  /** A diagnostic test or imaging. */
+  | 'DIAGNOSTIC_TEST'
+  /** A dietary supplement. */
+  | 'DIETARY_SUPPLEMENT'
+  /** A small-molecule or other drug, including chemotherapy conditioning. */
+  | 'DRUG'
+  /** A genetic intervention: gene transfer, gene editing, genetically modified cells as the registry classes them. */
+  | 'GENETIC'
+  /** Anything else the registry lists. */
+  | 'OTHER'
+  /** A surgical or other procedure (e.g. leukapheresis, transplant). */
+  | 'PROCEDURE'
+  /** Radiation therapy. */
+  | 'RADIATION';
 
 /** A therapy a trial gives, in which arm, in what role and at what dose. */
 export type LinkTherapyToTrialInput = {
@@ -348,6 +382,39 @@ export type Sex =
   | 'MALE'
   | 'UNKNOWN';
 
+/** Conditions on one trial site. All given fields must hold for the same site. */
+export type SiteFilter = {
+  /** City (case-insensitive, exact). */
+  city?: string | null | undefined;
+  /** Country (case-insensitive, exact), e.g. "United States". */
+  country?: string | null | undefined;
+  /** True: the site is RECRUITING now. False: any other (or unknown) status. */
+  recruiting?: boolean | null | undefined;
+  /** Any of these site recruitment statuses. */
+  statuses?: Array<SiteStatus> | null | undefined;
+};
+
+/** Recruitment status of one site of a trial. */
+export type SiteStatus =
+  /** Under way, no longer recruiting. */
+  | 'ACTIVE_NOT_RECRUITING'
+  /** Expanded access is available at this site. */
+  | 'AVAILABLE'
+  /** Finished. */
+  | 'COMPLETED'
+  /** Enrolling selected people only, by invitation. */
+  | 'ENROLLING_BY_INVITATION'
+  /** Has not started recruiting. */
+  | 'NOT_YET_RECRUITING'
+  /** Currently recruiting participants. */
+  | 'RECRUITING'
+  /** Recruitment halted, may resume. */
+  | 'SUSPENDED'
+  /** Stopped early; will not resume. */
+  | 'TERMINATED'
+  /** Stopped before enrolling anyone. */
+  | 'WITHDRAWN';
+
 export type SortDirection =
   | 'ASC'
   | 'DESC';
@@ -365,6 +432,15 @@ export type Stance =
   | 'FAVORABLE'
   | 'MIXED'
   | 'UNFAVORABLE';
+
+/** Kind of study, as registered. */
+export type StudyType =
+  /** Access to an investigational product outside a trial. */
+  | 'EXPANDED_ACCESS'
+  /** Participants are assigned interventions by the protocol (a clinical trial). */
+  | 'INTERVENTIONAL'
+  /** Outcomes are observed without assigning interventions. */
+  | 'OBSERVATIONAL';
 
 /** Kind of entity a claim is about. */
 export type SubjectType =
@@ -417,12 +493,24 @@ export type TrialFilter = {
   condition?: string | null | undefined;
   /** Country (case-insensitive, exact). */
   country?: string | null | undefined;
+  /** Accepts a participant of this age in years (within the minimum and maximum age; a missing limit does not exclude). */
+  eligibleAge?: number | null | undefined;
+  /** Accepts participants of this sex: FEMALE matches FEMALE and ALL trials; ALL matches only trials open to all. */
+  eligibleSex?: EligibilitySex | null | undefined;
   /** At least one adverse event of this CTCAE grade or higher. */
   hasAdverseEventGrade?: number | null | undefined;
   /** At least one patient with a complete response. */
   hasCompleteResponse?: boolean | null | undefined;
   /** At least one patient with a known best response. */
   hasOutcomeData?: boolean | null | undefined;
+  /** Accepts healthy volunteers (true) or does not (false). */
+  healthyVolunteers?: boolean | null | undefined;
+  /** Registers an intervention of any of these types. */
+  interventionTypes?: Array<InterventionType> | null | undefined;
+  /** Lists this keyword (case-insensitive, exact). */
+  keyword?: string | null | undefined;
+  /** Has this MeSH heading (case-insensitive, exact) among its condition or intervention terms, its own or their broader ancestors: "Skin Neoplasms" finds melanoma trials. */
+  meshTerm?: string | null | undefined;
   /** Gives a therapy of any of these modalities. */
   modalities?: Array<Modality> | null | undefined;
   /** Any of these ClinicalTrials.gov ids. */
@@ -433,12 +521,16 @@ export type TrialFilter = {
   or?: Array<TrialFilter> | null | undefined;
   /** Any of these phases. */
   phases?: Array<Phase> | null | undefined;
+  /** Has at least one site matching all of these (e.g. `{ country: "France", recruiting: true }`). */
+  site?: SiteFilter | null | undefined;
   /** Text contained in the sponsor (case-insensitive). */
   sponsor?: string | null | undefined;
   /** Start year within this inclusive range. */
   startYear?: IntRange | null | undefined;
   /** Any of these overall statuses. */
   statuses?: Array<TrialStatus> | null | undefined;
+  /** Any of these study types. */
+  studyTypes?: Array<StudyType> | null | undefined;
   /** Gives a therapy aimed at this antigen (case-insensitive, exact). */
   targetAntigen?: string | null | undefined;
   /** Gives a therapy delivered by any of these vectors. */
@@ -969,8 +1061,13 @@ export type NodeQueryVariables = Exact<{
 
 export type NodeQuery = { node:
     | { __typename: 'AdverseEvent', id: string }
+    | { __typename: 'Arm', id: string }
+    | { __typename: 'Intervention', id: string }
+    | { __typename: 'OutcomeMeasure', id: string }
     | { __typename: 'Patient', subjectCode: string, bestResponse: Response | null, id: string }
+    | { __typename: 'RegistryAdverseEvent', id: string }
     | { __typename: 'Review', title: string, id: string, reviewKind: ReviewKind }
+    | { __typename: 'Site', id: string }
     | { __typename: 'Source', title: string, id: string, sourceKind: SourceKind }
     | { __typename: 'Therapy', name: string, modality: Modality, id: string }
     | { __typename: 'Trial', nctId: string | null, title: string, id: string }

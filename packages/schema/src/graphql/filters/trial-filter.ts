@@ -1,10 +1,21 @@
 import { type SQL, sql } from 'drizzle-orm';
-import { adverseEvents, patients, therapies, trials, trialTherapies } from '../../db/tables.js';
+import {
+  adverseEvents,
+  interventions,
+  meshTerms,
+  patients,
+  therapies,
+  trialSites,
+  trials,
+  trialTherapies,
+} from '../../db/tables.js';
 import type { Modality, Phase, TrialStatus, Vector } from '../../domain/enums.js';
+import type { EligibilitySex, InterventionType, StudyType } from '../../domain/registry-enums.js';
 import { MAX_YEAR, MIN_YEAR, NCT_ID_PATTERN } from '../../domain/validation.js';
 import { builder } from '../builder.js';
 import { fieldError } from '../errors.js';
 import { ModalityEnum, PhaseEnum, TrialStatusEnum, VectorEnum } from '../types/enums.js';
+import { EligibilitySexEnum, InterventionTypeEnum, StudyTypeEnum } from '../types/registry-enums.js';
 import {
   type Combinators,
   checkList,
@@ -17,6 +28,7 @@ import {
   inListSql,
   rangeSql,
 } from './common.js';
+import { SiteFilter, type SiteFilterInput, siteFilterSql } from './site-filter.js';
 
 export interface TrialFilterInput extends Combinators<TrialFilterInput> {
   phases?: Phase[] | null;
@@ -32,6 +44,14 @@ export interface TrialFilterInput extends Combinators<TrialFilterInput> {
   hasCompleteResponse?: boolean | null;
   hasAdverseEventGrade?: number | null;
   nctIds?: string[] | null;
+  site?: SiteFilterInput | null;
+  meshTerm?: string | null;
+  keyword?: string | null;
+  interventionTypes?: InterventionType[] | null;
+  studyTypes?: StudyType[] | null;
+  healthyVolunteers?: boolean | null;
+  eligibleSex?: EligibilitySex | null;
+  eligibleAge?: number | null;
 }
 
 export const TrialFilter = builder.inputRef<TrialFilterInput>('TrialFilter').implement({
@@ -55,6 +75,31 @@ export const TrialFilter = builder.inputRef<TrialFilterInput>('TrialFilter').imp
     hasCompleteResponse: t.boolean({ description: 'At least one patient with a complete response.' }),
     hasAdverseEventGrade: t.int({ description: 'At least one adverse event of this CTCAE grade or higher.' }),
     nctIds: t.stringList({ description: 'Any of these ClinicalTrials.gov ids.' }),
+    site: t.field({
+      type: SiteFilter,
+      description:
+        'Has at least one site matching all of these (e.g. `{ country: "France", recruiting: true }`).',
+    }),
+    meshTerm: t.string({
+      description:
+        'Has this MeSH heading (case-insensitive, exact) among its condition or intervention terms, its own or their broader ancestors: "Skin Neoplasms" finds melanoma trials.',
+    }),
+    keyword: t.string({ description: 'Lists this keyword (case-insensitive, exact).' }),
+    interventionTypes: t.field({
+      type: [InterventionTypeEnum],
+      description: 'Registers an intervention of any of these types.',
+    }),
+    studyTypes: t.field({ type: [StudyTypeEnum], description: 'Any of these study types.' }),
+    healthyVolunteers: t.boolean({ description: 'Accepts healthy volunteers (true) or does not (false).' }),
+    eligibleSex: t.field({
+      type: EligibilitySexEnum,
+      description:
+        'Accepts participants of this sex: FEMALE matches FEMALE and ALL trials; ALL matches only trials open to all.',
+    }),
+    eligibleAge: t.int({
+      description:
+        'Accepts a participant of this age in years (within the minimum and maximum age; a missing limit does not exclude).',
+    }),
     and: t.field({ type: [TrialFilter], description: 'All of these filters hold.' }),
     or: t.field({ type: [TrialFilter], description: 'At least one of these filters holds.' }),
     not: t.field({ type: TrialFilter, description: 'This filter does not hold.' }),
@@ -80,6 +125,14 @@ function build(filter: TrialFilterInput, table: typeof trials, path: string, dep
   checkText(`${path}.sponsor`, filter.sponsor);
   checkText(`${path}.country`, filter.country);
   checkRange(`${path}.startYear`, filter.startYear, MIN_YEAR, MAX_YEAR);
+  checkText(`${path}.meshTerm`, filter.meshTerm, 300);
+  checkText(`${path}.keyword`, filter.keyword);
+  checkList(`${path}.interventionTypes`, filter.interventionTypes);
+  checkList(`${path}.studyTypes`, filter.studyTypes);
+  if (filter.eligibleAge != null && (filter.eligibleAge < 0 || filter.eligibleAge > 120)) {
+    throw fieldError(`${path}.eligibleAge`, 'out_of_range', 'must be between 0 and 120');
+  }
+  const siteCondition = siteFilterSql(filter.site, trialSites, `${path}.site`);
   if (
     filter.hasAdverseEventGrade != null &&
     (filter.hasAdverseEventGrade < 1 || filter.hasAdverseEventGrade > 5)
@@ -124,6 +177,32 @@ function build(filter: TrialFilterInput, table: typeof trials, path: string, dep
           where ${patients.trialId} = ${table.id} and ${adverseEvents.grade} >= ${filter.hasAdverseEventGrade})`
       : undefined,
     inListSql(table.nctId, filter.nctIds),
+    filter.site
+      ? sql`exists (select 1 from ${trialSites} where ${trialSites.trialId} = ${table.id}${siteCondition ? sql` and ${siteCondition}` : sql``})`
+      : undefined,
+    filter.meshTerm != null
+      ? sql`exists (select 1 from ${meshTerms} where ${meshTerms.trialId} = ${table.id} and ${meshTerms.term} = ${filter.meshTerm.trim()} collate nocase)`
+      : undefined,
+    filter.keyword != null
+      ? sql`exists (select 1 from json_each(${table.keywords}) where lower(json_each.value) = lower(${filter.keyword.trim()}))`
+      : undefined,
+    filter.interventionTypes
+      ? filter.interventionTypes.length === 0
+        ? sql`0`
+        : sql`exists (select 1 from ${interventions} where ${interventions.trialId} = ${table.id} and ${interventions.type} in ${filter.interventionTypes})`
+      : undefined,
+    inListSql(table.studyType, filter.studyTypes),
+    filter.healthyVolunteers != null
+      ? sql`${table.healthyVolunteers} = ${filter.healthyVolunteers ? 1 : 0}`
+      : undefined,
+    filter.eligibleSex != null
+      ? filter.eligibleSex === 'ALL'
+        ? sql`${table.eligibilitySex} = 'ALL'`
+        : sql`${table.eligibilitySex} in ('ALL', ${filter.eligibleSex})`
+      : undefined,
+    filter.eligibleAge != null
+      ? sql`coalesce(${table.minimumAgeYears}, 0) <= ${filter.eligibleAge} and coalesce(${table.maximumAgeYears}, 1000) >= ${filter.eligibleAge}`
+      : undefined,
   ];
   return combine(filter, own, (sub, subPath) => build(sub, table, subPath, depth + 1), path, depth);
 }

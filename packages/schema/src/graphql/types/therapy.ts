@@ -25,6 +25,26 @@ export const Therapy = builder.drizzleNode('therapies', {
     vector: t.expose('vector', { type: VectorEnum, nullable: true, description: 'Null when not known.' }),
     cellSource: t.expose('cellSource', { type: CellSourceEnum, nullable: true }),
     description: t.exposeString('description', { nullable: true }),
+    costimulatoryDomain: t.exposeString('costimulatoryDomain', {
+      nullable: true,
+      description: 'Costimulatory domain of a CAR construct, e.g. "4-1BB" or "CD28".',
+    }),
+    manufacturer: t.exposeString('manufacturer', { nullable: true, description: 'Who makes the product.' }),
+    productCodes: t.exposeStringList('productCodes', {
+      description:
+        'Sponsor product codes, e.g. "CTL019". A registered intervention named by one is matched to this therapy.',
+    }),
+    aliases: t.exposeStringList('aliases', {
+      description:
+        'Other names (brand, INN, former names). A registered intervention named by one is matched to this therapy.',
+    }),
+    interventions: t.relatedConnection('interventions', {
+      description:
+        'Registered interventions matched to this therapy (see each `match` for why), oldest first.',
+      maxSize: pageCap,
+      totalCount: true,
+      query: () => ({ orderBy: { id: 'asc' } }),
+    }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
     version: t.exposeInt('version'),

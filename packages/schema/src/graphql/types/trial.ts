@@ -12,11 +12,34 @@ import {
   patientOrderQuery,
 } from '../filters/patient-filter.js';
 import { ReviewFilter, ReviewOrder, reviewFilterSql, reviewOrderQuery } from '../filters/review-filter.js';
+import { SiteFilter, siteFilterSql } from '../filters/site-filter.js';
 import { TrialFilter, trialFilterSql } from '../filters/trial-filter.js';
 import { TrialOrder, trialOrderQuery } from '../filters/trial-order.js';
 import { PhaseEnum, TrialStatusEnum } from './enums.js';
 import { OutcomeRef, outcomeFromJson } from './outcome.js';
 import { Claim, Conflict, conflictsOf, Source } from './provenance.js';
+import {
+  AdverseEventSeriousnessEnum,
+  InterventionTypeEnum,
+  MeshKindEnum,
+  OutcomeSourceEnum,
+  OutcomeTypeEnum,
+  StudyTypeEnum,
+} from './registry-enums.js';
+import {
+  BaselineRef,
+  ParticipantFlowRef,
+  RegistryAdverseEventReport,
+  RegistryOutcome,
+} from './registry-results.js';
+import {
+  DesignRef,
+  dateWithType,
+  EligibilityRef,
+  OfficialRef,
+  SecondaryIdRef,
+  TrialDatesRef,
+} from './trial-registry.js';
 
 /** Counts of best responses among a trial's patients, as one JSON object per trial. */
 function responseCountsSql(filter: ReturnType<typeof sql>) {
@@ -54,12 +77,195 @@ export const Trial = builder.drizzleNode('trials', {
     principalInvestigator: t.exposeString('principalInvestigator', { nullable: true }),
     startDate: t.exposeString('startDate', {
       nullable: true,
-      description: 'ISO date, possibly partial (YYYY-MM).',
+      description:
+        'ISO date, possibly partial (YYYY-MM). See `dates.start` for whether it is actual or estimated.',
     }),
-    completionDate: t.exposeString('completionDate', { nullable: true }),
+    completionDate: t.exposeString('completionDate', {
+      nullable: true,
+      description:
+        'ISO date, possibly partial. See `dates.completion` for whether it is actual or estimated.',
+    }),
     plannedEnrollment: t.exposeInt('plannedEnrollment', { nullable: true }),
     actualEnrollment: t.exposeInt('actualEnrollment', { nullable: true }),
     summary: t.exposeString('summary', { nullable: true }),
+    acronym: t.exposeString('acronym', {
+      nullable: true,
+      description: 'Short name of the trial, e.g. "ELIANA".',
+    }),
+    detailedDescription: t.exposeString('detailedDescription', {
+      nullable: true,
+      description: "The registry record's detailed description (plain text).",
+    }),
+    whyStopped: t.exposeString('whyStopped', {
+      nullable: true,
+      description: 'Why the trial stopped early, for suspended, terminated or withdrawn trials.',
+    }),
+    studyType: t.expose('studyType', {
+      type: StudyTypeEnum,
+      nullable: true,
+      description: 'Kind of study as registered.',
+    }),
+    keywords: t.exposeStringList('keywords', { description: 'Keywords the registry record lists.' }),
+    secondaryIds: t.field({
+      type: [SecondaryIdRef],
+      description: 'Other identifiers: grant numbers, sponsor protocol ids, other registries.',
+      select: { columns: { secondaryIds: true } },
+      resolve: (trial) => trial.secondaryIds,
+    }),
+    officials: t.field({
+      type: [OfficialRef],
+      description: 'Overall officials (principal investigators, study chairs) as registered.',
+      select: { columns: { officials: true } },
+      resolve: (trial) => trial.officials,
+    }),
+    eligibility: t.field({
+      type: EligibilityRef,
+      nullable: true,
+      description: 'Who may enrol; null when the record gives no eligibility section.',
+      select: { columns: { eligibility: true, minimumAgeYears: true, maximumAgeYears: true } },
+      resolve: (trial) =>
+        trial.eligibility
+          ? {
+              ...trial.eligibility,
+              minimumAgeYears: trial.minimumAgeYears,
+              maximumAgeYears: trial.maximumAgeYears,
+            }
+          : null,
+    }),
+    design: t.field({
+      type: DesignRef,
+      nullable: true,
+      description: 'Allocation, masking, model and purpose; null when not registered.',
+      select: { columns: { design: true } },
+      resolve: (trial) => trial.design ?? null,
+    }),
+    dates: t.field({
+      type: TrialDatesRef,
+      description: 'Start, primary completion and completion dates, each marked actual or estimated.',
+      select: {
+        columns: {
+          startDate: true,
+          startDateType: true,
+          primaryCompletionDate: true,
+          primaryCompletionDateType: true,
+          completionDate: true,
+          completionDateType: true,
+          lastUpdatePosted: true,
+        },
+      },
+      resolve: (trial) => ({
+        start: dateWithType(trial.startDate, trial.startDateType),
+        primaryCompletion: dateWithType(trial.primaryCompletionDate, trial.primaryCompletionDateType),
+        completion: dateWithType(trial.completionDate, trial.completionDateType),
+        lastUpdatePosted: trial.lastUpdatePosted,
+      }),
+    }),
+    interventions: t.relatedConnection('interventions', {
+      description: "Interventions as the trial's registry record lists them, in record order.",
+      args: {
+        types: t.arg({
+          type: [InterventionTypeEnum],
+          description: 'Only interventions of any of these types.',
+        }),
+      },
+      maxSize: pageCap,
+      totalCount: true,
+      query: (args) => ({
+        where: args.types ? { type: { in: args.types } } : {},
+        orderBy: { position: 'asc', id: 'asc' },
+      }),
+    }),
+    arms: t.relation('arms', {
+      description: 'Arms (arm groups) of the trial, in record order.',
+      query: { orderBy: { position: 'asc', id: 'asc' } },
+    }),
+    sites: t.relatedConnection('sites', {
+      description: 'Facilities where the trial enrols, in record order.',
+      args: { filter: t.arg({ type: SiteFilter, description: 'Only sites matching this filter.' }) },
+      maxSize: pageCap,
+      totalCount: true,
+      query: (args) => ({
+        ...rawWhere((table) => siteFilterSql(args.filter, table)),
+        orderBy: { position: 'asc', id: 'asc' },
+      }),
+    }),
+    meshTerms: t.relation('meshTerms', {
+      description: "MeSH headings the registry derived for the trial's conditions and interventions.",
+      args: {
+        kind: t.arg({ type: MeshKindEnum, description: 'Only condition or only intervention terms.' }),
+        includeAncestors: t.arg.boolean({
+          defaultValue: true,
+          required: true,
+          description: "Include broader headings from the record's ancestors lists (default true).",
+        }),
+      },
+      query: (args) => ({
+        where: {
+          ...(args.kind ? { kind: args.kind } : {}),
+          ...(args.includeAncestors ? {} : { isAncestor: false }),
+        },
+        orderBy: { kind: 'asc', isAncestor: 'asc', term: 'asc', id: 'asc' },
+      }),
+    }),
+    outcomeMeasures: t.relatedConnection('outcomeMeasures', {
+      description: 'Outcome measures: protocol ones first, then results ones, each in record order.',
+      args: {
+        sources: t.arg({ type: [OutcomeSourceEnum], description: 'Only from these parts of the record.' }),
+        types: t.arg({ type: [OutcomeTypeEnum], description: 'Only of these types (e.g. PRIMARY).' }),
+      },
+      maxSize: pageCap,
+      totalCount: true,
+      query: (args) => ({
+        where: {
+          ...(args.sources ? { source: { in: args.sources } } : {}),
+          ...(args.types ? { type: { in: args.types } } : {}),
+        },
+        orderBy: { source: 'asc', position: 'asc', id: 'asc' },
+      }),
+    }),
+    registryAdverseEvents: t.relatedConnection('registryAdverseEvents', {
+      description:
+        "Adverse event terms from the registry record's posted results, with counts per group (aggregate, public).",
+      args: {
+        seriousness: t.arg({
+          type: AdverseEventSeriousnessEnum,
+          description: 'Only serious or only other events.',
+        }),
+      },
+      maxSize: pageCap,
+      totalCount: true,
+      query: (args) => ({
+        where: args.seriousness ? { seriousness: args.seriousness } : {},
+        orderBy: { position: 'asc', id: 'asc' },
+      }),
+    }),
+    registryAdverseEventReport: t.relation('results', {
+      type: RegistryAdverseEventReport,
+      nullable: true,
+      description:
+        'Groups, totals, time frame and threshold of the registry adverse events; null without posted results.',
+    }),
+    participantFlow: t.field({
+      type: ParticipantFlowRef,
+      nullable: true,
+      description: "Participant flow from the registry record's posted results; null when none.",
+      select: { with: { results: { columns: { participantFlow: true } } } },
+      resolve: (trial) => trial.results?.participantFlow ?? null,
+    }),
+    baseline: t.field({
+      type: BaselineRef,
+      nullable: true,
+      description: "Baseline characteristics from the registry record's posted results; null when none.",
+      select: { with: { results: { columns: { baseline: true } } } },
+      resolve: (trial) => trial.results?.baseline ?? null,
+    }),
+    registryOutcome: t.relation('results', {
+      type: RegistryOutcome,
+      nullable: true,
+      description:
+        'Objective response as the registry record reports it (aggregate counts), kept apart from `outcome` (computed from patients). Null when the record states none.',
+      query: { where: { orrAnalysed: { isNotNull: true } } },
+    }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
     version: t.exposeInt('version', { description: 'Incremented on every change.' }),
