@@ -44,14 +44,17 @@ describe('search_index migration', () => {
 
     const db = createDb({ url: `file:${join(dir, 'existing.db')}` });
     await migrate(db, { migrationsFolder: initOnly });
-    const [trial] = await db
-      .insert(tables.trials)
-      .values({ title: 'Okapi trial', conditions: ['Uveal melanoma', 'Liver metastases'] })
-      .returning();
-    const [therapy] = await db
-      .insert(tables.therapies)
-      .values({ name: 'Okapi cells', modality: 'TIL', targetAntigen: 'gp100' })
-      .returning();
+    // Raw SQL: the ORM's tables have columns later migrations add, which this database lacks.
+    const trial = (
+      await db.client.execute(
+        `insert into trials (title, conditions) values ('Okapi trial', '["Uveal melanoma","Liver metastases"]') returning id`,
+      )
+    ).rows[0];
+    const therapy = (
+      await db.client.execute(
+        `insert into therapies (name, modality, target_antigen) values ('Okapi cells', 'TIL', 'gp100') returning id`,
+      )
+    ).rows[0];
     const [review] = await db
       .insert(tables.reviews)
       .values({ kind: 'NEWS', title: 'Okapi news' })
