@@ -85,7 +85,8 @@ describe('search over the curated knowledge base', () => {
     );
     const therapy = result.edges.find((e) => e.node.__typename === 'Therapy');
     expect(therapy?.matchedField).toBe('NAME');
-    expect(therapy?.matchedFields).toEqual(expect.arrayContaining(['NAME', 'TARGET_ANTIGEN']));
+    // No seed document names the antigen: targetAntigen is null and MART-1 is a curator-inferred claim.
+    expect(therapy?.matchedFields).toEqual(['NAME']);
     for (const edge of result.edges) expect(edge.snippet).toContain('<mark>MART-1</mark>');
   });
 
@@ -101,20 +102,23 @@ describe('search over the curated knowledge base', () => {
     expect(result.nodes.map((n) => n.__typename)).toEqual(result.edges.map((e) => e.node.__typename));
   });
 
-  it('stems and folds: "retroviral", "retrovir*" and "leukaémia"', async () => {
-    const retroviral = await search('retroviral');
-    expect(retroviral.edges.map((e) => `${e.node.__typename}/${e.matchedField}`).sort()).toEqual([
+  it('stems and folds: "vectors", "vir*" and "leukaémia"', async () => {
+    // The seed reports say "a viral vector"; the retroviral vector is outside knowledge (a claim only).
+    const vectors = await search('vectors');
+    expect(vectors.edges.map((e) => `${e.node.__typename}/${e.matchedField}`).sort()).toEqual([
+      'Therapy/DESCRIPTION',
       'Therapy/DESCRIPTION',
       'Trial/SUMMARY',
     ]);
-    expect(retroviral.edges[0]?.snippet).toMatch(/<mark>retroviral<\/mark>/i);
-    expect((await search('retrovir*')).totalCount).toBeGreaterThanOrEqual(2);
+    expect(vectors.edges[0]?.snippet).toMatch(/<mark>vector<\/mark>/i);
+    expect((await search('retroviral')).totalCount).toBe(0);
+    expect((await search('vir*')).totalCount).toBeGreaterThanOrEqual(1);
     const leukaemia = await search('leukaémia');
     expect(leukaemia.totalCount).toBeGreaterThan(0);
     expect(leukaemia.edges[0]?.snippet).toMatch(/<mark>leukaemia<\/mark>/i);
   });
 
-  it('finds "cytokine" in the review title, the therapy class and the IL-2 description', async () => {
+  it('finds "cytokine" in the review title and the therapy class, in its name and description', async () => {
     const result = await search('cytokine');
     expect(result.edges.map((e) => labelOf(e.node))).toEqual(
       expect.arrayContaining([
@@ -122,13 +126,16 @@ describe('search over the curated knowledge base', () => {
         'Therapy: Cytokine gene-modified cell vaccines',
       ]),
     );
-    expect(result.edges.some((e) => e.matchedField === 'DESCRIPTION')).toBe(true);
+    const therapyClass = result.edges.find(
+      (e) => labelOf(e.node) === 'Therapy: Cytokine gene-modified cell vaccines',
+    );
+    expect(therapyClass?.matchedFields).toEqual(expect.arrayContaining(['NAME', 'DESCRIPTION']));
   });
 
   it('finds an expert quote under its review: "disappointing", "champagne"', async () => {
     const disappointing = await search('disappointing');
     const review = disappointing.edges.find((e) => e.node.__typename === 'Review');
-    expect(review?.node.title).toMatch(/^Gene-altered immune cells/);
+    expect(review?.node.title).toMatch(/^News report B: gene-altered immune cells/);
     expect(review?.matchedFields).toContain('ASSESSMENT_QUOTES');
 
     const champagne = await search('champagne');
@@ -141,7 +148,7 @@ describe('search over the curated knowledge base', () => {
   });
 
   it('requires every word, across fields', async () => {
-    const both = await search('melanoma retroviral');
+    const both = await search('melanoma laboratory');
     expect(both.edges.map((e) => e.node.__typename).sort()).toEqual(['Therapy', 'Trial']);
     expect((await search('melanoma champagne')).edges.map((e) => e.node.__typename)).toEqual(['Review']);
     expect((await search('melanoma zzzyzzx')).totalCount).toBe(0);
