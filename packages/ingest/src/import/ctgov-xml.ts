@@ -186,7 +186,7 @@ export function fromXml(xml: string): StudyRecord {
     arms: list(s.arm_group).map((g, index) => {
       const type = text(node(g).arm_group_type);
       return {
-        label: text(node(g).arm_group_label) ?? '',
+        label: texts(node(g).arm_group_label)[0] ?? '',
         type: type ? toEnumToken(type) : null,
         description: text(node(g).description),
         interventionNames: [],

@@ -395,7 +395,7 @@ export const siteInput = z
   });
 
 /** MeSH descriptor (D + 6 digits) or supplementary concept (C + 6-9 digits) id. */
-export const MESH_ID_PATTERN = /^(D\d{6}|C\d{6,9})$/;
+export const MESH_ID_PATTERN = /^(D\d{6,9}|C\d{6,9})$/;
 
 export const meshTermInput = z.object({
   kind: z.enum(MESH_KINDS),

@@ -7,6 +7,7 @@ export * from './cascade.js';
 export * from './claim.js';
 export { type ChangeEntry, recordChanges } from './history.js';
 export * from './patient.js';
+export * from './registry.js';
 export * from './review.js';
 export * from './rows.js';
 export * from './source.js';
