@@ -1,6 +1,6 @@
 import { and, count, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { patients, therapies, trials, trialTherapies } from '../../db/tables.js';
+import { patients, therapies, trialResults, trials, trialTherapies } from '../../db/tables.js';
 import {
   MODALITIES,
   type Modality,
@@ -26,14 +26,16 @@ import {
   byKeyAscending,
   type Outcome,
   poolByGroup,
+  type Rate,
   type ResponseCounts,
   sortedBuckets,
   sortPooled,
+  wilsonInterval,
 } from '../../domain/statistics.js';
 import { builder } from '../builder.js';
 import { TrialFilter, trialFilterSql } from '../filters/trial-filter.js';
 import { ModalityEnum, PhaseEnum, TherapyRoleEnum, TrialStatusEnum, VectorEnum } from './enums.js';
-import { OutcomeRef } from './outcome.js';
+import { OutcomeRef, RateRef } from './outcome.js';
 import { Therapy } from './therapy.js';
 import { Trial } from './trial.js';
 
@@ -172,6 +174,54 @@ async function experimentalTrialCounts<G>(
   return pooled.map((p) => ({ ...p, name: names.get(p.group) ?? '' }));
 }
 
+/** A registry-reported objective response pooled over trials: summed counts, each trial once. */
+interface PooledRegistry<G> {
+  group: G;
+  trialIds: number[];
+  responders: number;
+  analysed: number;
+}
+
+/**
+ * Registry-reported response counts (trial_results.orr_*) of the trials in scope, summed per group:
+ * every trial (group null) or each therapy the trial gives in the EXPERIMENTAL role. One statement.
+ */
+async function registryPooled(
+  db: Db,
+  scope: StatsScope,
+  byTherapy: boolean,
+): Promise<PooledRegistry<number | null>[]> {
+  const scopeCondition = scope.where ? sql`where ${scope.where}` : sql``;
+  const groupKey = byTherapy ? sql`tt.therapy_id` : sql`null`;
+  const join = byTherapy
+    ? sql`join (select distinct ${trialTherapies.trialId} as trial_id, ${trialTherapies.therapyId} as therapy_id
+        from ${trialTherapies} where ${trialTherapies.role} = 'EXPERIMENTAL') tt on tt.trial_id = r.trial_id`
+    : sql``;
+  const rows = await db.all<{
+    grp: number | null;
+    trial_ids: string;
+    responders: number;
+    analysed: number;
+  }>(sql`
+    select ${groupKey} as grp, json_group_array(r.trial_id) as trial_ids,
+      sum(r.orr_responders) as responders, sum(r.orr_analysed) as analysed
+    from ${trialResults} r ${join}
+    where r.orr_responders is not null and r.orr_analysed > 0 and r.orr_responders <= r.orr_analysed
+      and r.trial_id in (select ${trials.id} from ${trials} ${scopeCondition})
+    group by grp`);
+  return rows.map((r) => ({
+    group: r.grp,
+    trialIds: (JSON.parse(r.trial_ids) as number[]).sort((a, b) => a - b),
+    responders: Number(r.responders),
+    analysed: Number(r.analysed),
+  }));
+}
+
+function registryRate(p: PooledRegistry<unknown>): Rate | null {
+  const ci95 = wilsonInterval(p.responders, p.analysed);
+  return ci95 ? { estimate: p.responders / p.analysed, ci95 } : null;
+}
+
 // ----- GraphQL types -----
 
 interface LabelledBucket<K> extends Bucket<K> {
@@ -304,6 +354,40 @@ const PooledModalityOutcome = builder.objectRef<Pooled<Modality>>('PooledModalit
   }),
 });
 
+const REGISTRY_NOTE =
+  'Registry-reported: aggregate counts a registry record states for an objective-response outcome ' +
+  'measure (see Trial.registryOutcome), summed over trials. Kept apart from the patient-level pooled ' +
+  'outcomes: the two are never added together.';
+
+const PooledRegistryOutcome = builder
+  .objectRef<PooledRegistry<number | null>>('PooledRegistryOutcome')
+  .implement({
+    description: `An objective response pooled over trials from registry-reported counts. ${REGISTRY_NOTE}`,
+    fields: (t) => ({
+      therapy: t.field({
+        type: Therapy,
+        nullable: true,
+        description: 'The therapy pooled over (null for the pool of all trials in scope).',
+        resolve: (p) => (p.group === null ? null : ({ id: p.group } as typeof therapies.$inferSelect)),
+      }),
+      trials: t.int({ description: 'Number of trials pooled.', resolve: (p) => p.trialIds.length }),
+      trialIds: t.globalIDList({
+        description: 'Global IDs of the trials pooled, in id order.',
+        resolve: (p) => p.trialIds.map((id) => ({ type: Trial, id })),
+      }),
+      responders: t.exposeInt('responders', {
+        description: 'Participants with an objective response, summed.',
+      }),
+      analysed: t.exposeInt('analysed', { description: 'Participants analysed for response, summed.' }),
+      objectiveResponseRate: t.field({
+        type: RateRef,
+        nullable: true,
+        description: 'Responders / analysed with a 95% Wilson interval.',
+        resolve: registryRate,
+      }),
+    }),
+  });
+
 const includeEmptyOptions = {
   required: true,
   defaultValue: false,
@@ -412,6 +496,20 @@ const Stats = builder.objectRef<StatsScope>('Stats').implement({
         const pooled = await experimentalTrialCounts<number>(ctx.db, scope, therapies.id, therapies.name);
         return sortPooled(pooled.map((p) => ({ ...p, tieBreak: p.group })));
       },
+    }),
+    pooledRegistryReported: t.field({
+      type: PooledRegistryOutcome,
+      nullable: true,
+      description: `Registry-reported objective response pooled over every matching trial that reports one. ${REGISTRY_NOTE} Null when none does.`,
+      resolve: async (scope, _args, ctx) => (await registryPooled(ctx.db, scope, false))[0] ?? null,
+    }),
+    pooledRegistryReportedByTherapy: t.field({
+      type: [PooledRegistryOutcome],
+      description: `Registry-reported objective response pooled per therapy given in the EXPERIMENTAL role. ${REGISTRY_NOTE} Most participants analysed first.`,
+      resolve: async (scope, _args, ctx) =>
+        (await registryPooled(ctx.db, scope, true)).sort(
+          (a, b) => b.analysed - a.analysed || Number(a.group) - Number(b.group),
+        ),
     }),
     pooledByModality: t.field({
       type: [PooledModalityOutcome],
