@@ -5,6 +5,8 @@ export * from './domain/changes.js';
 export * from './domain/enums.js';
 export * from './domain/privacy.js';
 export * from './domain/provenance.js';
+export * from './domain/registry-enums.js';
+export * from './domain/registry-validation.js';
 export * from './domain/roles.js';
 export * from './domain/statistics.js';
 export * from './domain/validation.js';
