@@ -73,13 +73,22 @@ export async function importCtgov(
     progress === silentProgress ? null : await countStudyFiles(paths, options.recursive ?? true),
   );
 
+  /** The record's values that were not used, as warnings (once, when the record is written). */
+  const warnAbout = (p: Pending) => {
+    for (const i of [...p.study.recordIssues, ...p.study.parts.issues])
+      report.warn({ file: p.file, nctId: p.study.nctId, locator: i.locator, message: i.message });
+  };
+
   let pending: Pending[] = [];
   const flush = async () => {
     const batch = pending;
     pending = [];
     if (batch.length === 0) return;
     if (options.dryRun) {
-      for (const _ of batch) report.done('unchanged');
+      for (const p of batch) {
+        report.done('unchanged');
+        warnAbout(p);
+      }
       return;
     }
     const results: { p: Pending; result: Awaited<ReturnType<typeof writeStudy>> | { error: string } }[] = [];
@@ -108,9 +117,28 @@ export async function importCtgov(
     for (const { p, result } of results) {
       if ('error' in result)
         report.fail(p.file, { index: p.index, nctId: p.study.nctId, reason: `not written: ${result.error}` });
-      else if (result.outcome === 'skipped')
-        report.skip(p.file, { index: p.index, nctId: p.study.nctId, reason: result.reason });
-      else report.done(result.outcome);
+      else if (
+        result.outcome === 'skipped-older' ||
+        result.outcome === 'skipped-same-version' ||
+        result.outcome === 'skipped'
+      )
+        report.skip(
+          p.file,
+          { index: p.index, nctId: p.study.nctId, reason: result.reason },
+          result.outcome === 'skipped-older'
+            ? 'older'
+            : result.outcome === 'skipped-same-version'
+              ? 'same-version'
+              : null,
+        );
+      else {
+        report.done(result.outcome, {
+          file: p.file,
+          nctId: p.study.nctId,
+          fields: 'changedFields' in result ? result.changedFields : [],
+        });
+        warnAbout(p);
+      }
     }
     progress.update(counts());
   };

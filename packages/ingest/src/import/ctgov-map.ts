@@ -1,30 +1,24 @@
-// StudyRecord → the rows GeneTrials stores: a trial, the therapies its interventions name, the
-// trial↔therapy links, one registry source and the claims citing it. Pure and deterministic;
-// anything the record does not say stays unknown (null / absent), never guessed.
+// StudyRecord → the rows GeneTrials stores: a trial, its registry parts (interventions per trial,
+// arms, sites, MeSH terms, outcome measures, adverse events, results: ctgov-map-parts.ts), one
+// registry source and the claims citing it. Pure and deterministic; anything the record does not
+// say stays unknown (null / absent), never guessed. Interventions are never shared between trials
+// and never become therapies by name: a trial gives a (curated) therapy only through an explained
+// construct match (constructs.ts), which the writer turns into a Trial.therapies link.
 
 import {
   NCT_ID_PATTERN,
   type Phase,
   parseOrThrow,
   sourceInput,
-  type TherapyRole,
   TRIAL_STATUSES,
   type TrialStatus,
-  therapyInput,
   trialInput,
   ValidationError,
   yearOf,
 } from '@genetrials/schema';
-import {
-  CELL_TRANSFER_MODALITIES,
-  CTGOV_ARM_GROUP_TYPES,
-  CTGOV_INTERVENTION_TYPES,
-  type CtgovArmGroupType,
-  type CtgovInterventionType,
-  classifyIntervention,
-  isResponseOutcomeTitle,
-  therapyRole,
-} from './classify.js';
+import { parseTrialRegistryColumns } from '@genetrials/schema/write';
+import { isResponseOutcomeTitle } from './classify.js';
+import { type MappedParts, mapRegistryParts } from './ctgov-map-parts.js';
 import type { StudyRecord } from './ctgov-record.js';
 import { cleanLine, cleanText, toIsoDateTime, toPartialDate, truncate } from './text.js';
 
@@ -66,29 +60,6 @@ export interface TrialValues {
   summary?: string;
 }
 
-export interface TherapyValues {
-  name: string;
-  modality: ReturnType<typeof classifyIntervention>['modality'];
-  vector: ReturnType<typeof classifyIntervention>['vector'];
-  transgene: string | null;
-  targetAntigen: string | null;
-  cellSource: ReturnType<typeof classifyIntervention>['cellSource'];
-  description: string | null;
-}
-
-export interface MappedTherapy {
-  /** Lower-cased name: therapies are shared across trials by name, case-insensitively. */
-  key: string;
-  values: TherapyValues;
-  claims: ClaimValues[];
-}
-
-export interface MappedLink {
-  therapyKey: string;
-  armName: string | null;
-  role: TherapyRole;
-}
-
 export interface MappedStudy {
   nctId: string;
   format: StudyRecord['format'];
@@ -102,8 +73,10 @@ export interface MappedStudy {
     nctId: string;
     retrievedAt: string | null;
   };
-  therapies: MappedTherapy[];
-  links: MappedLink[];
+  /** The registry parts (ctgov-map-parts.ts), with the values left out in `parts.issues`. */
+  parts: MappedParts;
+  /** Values of the record of the wrong JSON type or form (the reader's issues), for the report. */
+  recordIssues: { locator: string; message: string }[];
   /** Claims about the trial, all citing the record's source. */
   trialClaims: ClaimValues[];
 }
@@ -161,7 +134,7 @@ export function mapCountry(countries: readonly (string | null)[]): {
   return { country, all: ranked.map(([c]) => c) };
 }
 
-/** Intervention names are shared across trials by this key: whitespace collapsed, case folded. */
+/** Lower-cased name: how the retired name-keyed import found its therapies (see linkPairsOfClaim). */
 export function therapyKey(name: string): string {
   return name.toLowerCase();
 }
@@ -280,19 +253,6 @@ export function mapStudy(record: StudyRecord): MappedStudy {
     }
   }
 
-  const { therapies, links } = mapInterventions(record);
-  if (record.interventions.length) {
-    claim(
-      'interventions',
-      record.interventions.map((i) => ({
-        type: i.type,
-        name: cleanLine(i.name),
-        armGroupLabels: i.armGroupLabels.map(cleanLine).filter(Boolean),
-      })),
-      record.interventions[0]?.locator.replace(/\[\d+\]$/, '') ?? '',
-    );
-  }
-
   const version = record.lastUpdatePosted.value;
   const source = {
     kind: 'REGISTRY_RECORD' as const,
@@ -309,97 +269,27 @@ export function mapStudy(record: StudyRecord): MappedStudy {
   } catch (error) {
     validation(error, 'source');
   }
-  return { nctId, format: record.format, trial, source, therapies, links, trialClaims: claims };
-}
-
-function interventionType(raw: string | null, locator: string): CtgovInterventionType {
-  if (raw && (CTGOV_INTERVENTION_TYPES as readonly string[]).includes(raw))
-    return raw as CtgovInterventionType;
-  throw new RecordError(`unknown intervention type ${JSON.stringify(raw)}`, locator);
-}
-
-function armType(raw: string | null, label: string): CtgovArmGroupType | null {
-  if (raw == null) return null;
-  if ((CTGOV_ARM_GROUP_TYPES as readonly string[]).includes(raw)) return raw as CtgovArmGroupType;
-  throw new RecordError(`unknown arm group type ${JSON.stringify(raw)} of arm ${JSON.stringify(label)}`);
-}
-
-/**
- * Interventions → therapies (one per distinct name, classified from the intervention's type,
- * name, other names and description) and links (one per intervention × arm it is given in; an
- * intervention without arms gets one link without an arm name).
- */
-export function mapInterventions(record: StudyRecord): { therapies: MappedTherapy[]; links: MappedLink[] } {
-  const arms = new Map<string, CtgovArmGroupType | null>();
-  for (const arm of record.arms) {
-    const label = cleanLine(arm.label);
-    if (label) arms.set(label, armType(arm.type, label));
+  const parts = mapRegistryParts(record);
+  try {
+    parseTrialRegistryColumns(parts.trial as never);
+  } catch (error) {
+    validation(error, 'trial registry fields');
   }
-  const therapies = new Map<string, MappedTherapy>();
-  const given: { key: string; name: string; arms: (string | null)[] }[] = [];
-  for (const intervention of record.interventions) {
-    const name = cleanLine(intervention.name);
-    if (!name) throw new RecordError('intervention without a name', intervention.locator);
-    const type = interventionType(intervention.type, intervention.typeLocator);
-    const description = cleanText(intervention.description);
-    const otherNames = intervention.otherNames.map(cleanLine).filter((n): n is string => !!n);
-    const key = therapyKey(name);
-    if (!therapies.has(key)) {
-      const c = classifyIntervention({ type, name, description, otherNames });
-      const values: TherapyValues = {
-        name: truncate(name, 300),
-        modality: c.modality,
-        vector: c.vector,
-        transgene: c.transgene,
-        targetAntigen: c.targetAntigen,
-        cellSource: c.cellSource,
-        description: description ? truncate(description, 5000) : null,
-      };
-      try {
-        parseOrThrow(therapyInput, values);
-      } catch (error) {
-        validation(error, `therapy ${JSON.stringify(name)}`);
-      }
-      therapies.set(key, {
-        key,
-        values,
-        claims: [{ field: 'interventionType', value: type, locator: intervention.typeLocator }],
-      });
-    }
-    const labels = intervention.armGroupLabels.map(cleanLine).filter((l): l is string => !!l);
-    given.push({ key, name, arms: labels.length ? [...new Set(labels)] : [null] });
-  }
-  // An arm counts as a cell-transfer arm when any intervention given in it is a CAR/TCR/TIL product.
-  const cellArms = new Set<string>();
-  for (const g of given) {
-    const modality = therapies.get(g.key)?.values.modality;
-    if (modality && CELL_TRANSFER_MODALITIES.includes(modality)) {
-      for (const arm of g.arms) cellArms.add(arm ?? '');
-    }
-  }
-  const links = new Map<string, MappedLink>();
-  for (const g of given) {
-    const therapy = therapies.get(g.key) as MappedTherapy;
-    for (const arm of g.arms) {
-      const role = therapyRole({
-        armType: arm ? (arms.get(arm) ?? null) : null,
-        modality: therapy.values.modality,
-        interventionName: g.name,
-        armHasCellProduct: cellArms.has(arm ?? ''),
-      });
-      links.set(`${g.key}\u0000${arm ?? ''}`, {
-        therapyKey: g.key,
-        armName: arm ? truncate(arm, 300) : null,
-        role,
-      });
-    }
-  }
-  return { therapies: [...therapies.values()], links: [...links.values()] };
+  return {
+    nctId,
+    format: record.format,
+    trial,
+    source,
+    parts,
+    recordIssues: record.issues.map((i) => ({ locator: i.locator, message: i.message })),
+    trialClaims: claims,
+  };
 }
 
 /**
- * The (therapy key, arm) pairs a previous `interventions` claim implies: what the last import of
- * the same record linked, so links the new version dropped can be removed.
+ * The (therapy key, arm) pairs a previous `interventions` claim implies: what an import before
+ * interventions were per trial linked by intervention name. The writer removes those links (and,
+ * by no longer making the claim, the claim) the next time the record is imported.
  */
 export function linkPairsOfClaim(value: unknown): { therapyKey: string; armName: string | null }[] {
   if (!Array.isArray(value)) return [];

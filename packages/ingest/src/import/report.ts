@@ -22,8 +22,31 @@ export interface ImportTotals {
   created: number;
   updated: number;
   unchanged: number;
+  /** All skipped records, including the two kinds below. */
   skipped: number;
+  /** Skipped: older than the version already stored (by last-update date). */
+  skippedOlder: number;
+  /** Skipped: the stored version has the same date and came from a preferred format. */
+  skippedSameVersion: number;
   failed: number;
+  /** Values of a record that were not used (wrong JSON type, refused by validation). */
+  warnings: number;
+}
+
+/** A record whose stored values changed, and which fields / parts changed. */
+export interface ChangedRecord {
+  file: string;
+  nctId: string | null;
+  outcome: 'created' | 'updated';
+  fields: string[];
+}
+
+/** A value of a record that was not used, and why. */
+export interface RecordWarning {
+  file: string;
+  nctId: string | null;
+  locator: string;
+  message: string;
 }
 
 export interface ImportReport {
@@ -37,6 +60,10 @@ export interface ImportReport {
   files: Record<string, FileProblems>;
   /** Problems left out of `files` once MAX_PROBLEMS were listed (the totals still count them). */
   problemsNotListed: number;
+  /** Each created or updated record with the fields that changed (at most MAX_PROBLEMS). */
+  changed: ChangedRecord[];
+  /** Values left out of records (at most MAX_PROBLEMS; `totals.warnings` counts all). */
+  warnings: RecordWarning[];
   /** Anything else worth knowing (e.g. NCT ids a publication mentions that are not in the database). */
   notes: string[];
 }
@@ -52,8 +79,13 @@ export class ReportBuilder {
     updated: 0,
     unchanged: 0,
     skipped: 0,
+    skippedOlder: 0,
+    skippedSameVersion: 0,
     failed: 0,
+    warnings: 0,
   };
+  private readonly changed: ChangedRecord[] = [];
+  private readonly warnings: RecordWarning[] = [];
   private readonly files: Record<string, FileProblems> = {};
   private listed = 0;
   private notListed = 0;
@@ -85,15 +117,27 @@ export class ReportBuilder {
     this.problem(file, 'failed', problem);
   }
 
-  skip(file: string, problem: RecordProblem) {
+  skip(file: string, problem: RecordProblem, kind: 'older' | 'same-version' | null = null) {
     this.totals.records++;
     this.totals.skipped++;
+    if (kind === 'older') this.totals.skippedOlder++;
+    if (kind === 'same-version') this.totals.skippedSameVersion++;
     this.problem(file, 'skipped', problem);
   }
 
-  done(outcome: 'created' | 'updated' | 'unchanged') {
+  done(
+    outcome: 'created' | 'updated' | 'unchanged',
+    changed?: { file: string; nctId: string | null; fields: string[] },
+  ) {
     this.totals.records++;
     this.totals[outcome]++;
+    if (changed && outcome !== 'unchanged' && this.changed.length < MAX_PROBLEMS)
+      this.changed.push({ ...changed, outcome });
+  }
+
+  warn(warning: RecordWarning) {
+    this.totals.warnings++;
+    if (this.warnings.length < MAX_PROBLEMS) this.warnings.push(warning);
   }
 
   note(text: string) {
@@ -115,6 +159,8 @@ export class ReportBuilder {
       totals: { ...this.totals },
       files: this.files,
       problemsNotListed: this.notListed,
+      changed: [...this.changed],
+      warnings: [...this.warnings],
       notes: [...this.notes],
     };
   }
@@ -138,7 +184,9 @@ export function summarize(report: ImportReport, reportPath: string | null, maxFa
   const t = report.totals;
   const lines = [
     `${report.importer}: ${t.records} records from ${t.files} files in ${(report.durationMs / 1000).toFixed(1)} s: ` +
-      `${t.created} created, ${t.updated} updated, ${t.unchanged} unchanged, ${t.skipped} skipped, ${t.failed} failed.`,
+      `${t.created} created, ${t.updated} updated, ${t.unchanged} unchanged, ${t.skipped} skipped ` +
+      `(${t.skippedOlder} older, ${t.skippedSameVersion} same version in a less preferred format), ${t.failed} failed, ` +
+      `${t.warnings} warnings.`,
   ];
   let shown = 0;
   for (const [file, problems] of Object.entries(report.files)) {
