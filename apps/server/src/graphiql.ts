@@ -2,7 +2,7 @@ import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 
 /** The query GraphiQL opens with: the NCI TCR trial, its therapies, outcome and what experts said. */
 export const DEFAULT_GRAPHIQL_QUERY = `# Welcome to GeneTrials. Press ▶ to run.
-# The NCI Surgery Branch trial of anti-MART-1 TCR-engineered T cells in metastatic melanoma:
+# The NCI trial of TCR-engineered T cells in metastatic melanoma:
 # how it was given, how patients responded, and what the experts said.
 query NciTcrTrial {
   trials(first: 1) {
