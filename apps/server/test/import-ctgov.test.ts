@@ -75,6 +75,7 @@ async function rowCounts(db: Db) {
     trials: await n(tables.trials),
     therapies: await n(tables.therapies as unknown as typeof tables.trials),
     links: await n(tables.trialTherapies as unknown as typeof tables.trials),
+    interventions: await n(tables.interventions as unknown as typeof tables.trials),
     sources: await n(tables.sources as unknown as typeof tables.trials),
     claims: await n(tables.claims as unknown as typeof tables.trials),
     changes: await n(tables.changes as unknown as typeof tables.trials),
@@ -149,7 +150,11 @@ describe('ClinicalTrials.gov import', () => {
     const counts = await rowCounts(db);
     expect(counts.trials).toBe(20);
     expect(counts.sources).toBe(20);
-    expect(counts.therapies).toBeGreaterThan(20);
+    // Interventions are per trial; none of the sample names a curated construct, so no therapy
+    // rows and no Trial.therapies links are made (never by intervention name).
+    expect(counts.interventions).toBeGreaterThan(20);
+    expect(counts.therapies).toBe(0);
+    expect(counts.links).toBe(0);
   });
 
   it.each(FIELD_CHECKED)('stores %s field by field as the source JSON says', async (file) => {
@@ -187,37 +192,37 @@ describe('ClinicalTrials.gov import', () => {
       if (value !== null && field !== 'startYear') expect(byField[field]?.value, field).toEqual(value);
     }
 
-    // Therapies: one per intervention name; links: one per intervention × arm, role from the arm type.
-    const links = await db
-      .select({
-        name: tables.therapies.name,
-        armName: tables.trialTherapies.armName,
-        role: tables.trialTherapies.role,
-      })
-      .from(tables.trialTherapies)
-      .innerJoin(tables.therapies, eq(tables.therapies.id, tables.trialTherapies.therapyId))
-      .where(eq(tables.trialTherapies.trialId, trial.id));
-    const arms = new Map<string, string>(
-      (study.protocolSection.armsInterventionsModule?.armGroups ?? []).map((a: J) => [a.label, a.type]),
+    // Interventions: one row per intervention of this record, in record order, with its own
+    // description and arms; never linked to a therapy by name.
+    const stored = await db
+      .select()
+      .from(tables.interventions)
+      .where(eq(tables.interventions.trialId, trial.id))
+      .orderBy(tables.interventions.position);
+    const given = study.protocolSection.armsInterventionsModule?.interventions ?? [];
+    expect(
+      stored.map((i) => ({ name: i.name, type: i.type, description: i.description, therapyId: i.therapyId })),
+    ).toEqual(
+      given.map((i: J) => ({
+        name: line(i.name),
+        type: i.type,
+        description: i.description ? unescapeMd(i.description).trim() : null,
+        therapyId: null,
+      })),
     );
-    const expectedLinks = (study.protocolSection.armsInterventionsModule?.interventions ?? []).flatMap(
-      (i: J) =>
-        (i.armGroupLabels?.length ? i.armGroupLabels : [null]).map((arm: string | null) => ({
-          name: line(i.name),
-          armName: arm,
-          role:
-            /placebo/i.test(i.name) ||
-            (arm && (arms.get(arm)?.endsWith('_COMPARATOR') || arms.get(arm) === 'NO_INTERVENTION'))
-              ? 'CONTROL'
-              : 'EXPERIMENTAL',
-        })),
+    const armLinks = await db
+      .select({ intervention: tables.interventions.name, arm: tables.arms.label })
+      .from(tables.interventionArms)
+      .innerJoin(tables.interventions, eq(tables.interventions.id, tables.interventionArms.interventionId))
+      .innerJoin(tables.arms, eq(tables.arms.id, tables.interventionArms.armId))
+      .where(eq(tables.interventions.trialId, trial.id));
+    const key = (l: { intervention: string; arm: string }) => `${l.intervention}|${l.arm}`;
+    expect(armLinks.map(key).sort()).toEqual(
+      given.flatMap((i: J) => (i.armGroupLabels ?? []).map((arm: string) => `${line(i.name)}|${arm}`)).sort(),
     );
-    // Therapies are shared by name case-insensitively: the stored spelling is the first one seen.
-    for (const l of links) l.name = l.name.toLowerCase();
-    for (const l of expectedLinks) l.name = l.name.toLowerCase();
-    expect(links.sort((a, b) => `${a.name}${a.armName}`.localeCompare(`${b.name}${b.armName}`))).toEqual(
-      expectedLinks.sort((a: J, b: J) => `${a.name}${a.armName}`.localeCompare(`${b.name}${b.armName}`)),
-    );
+    expect(
+      await db.select().from(tables.trialTherapies).where(eq(tables.trialTherapies.trialId, trial.id)),
+    ).toEqual([]);
   });
 
   it('keeps reported results as claims: participant flow and response outcomes', async () => {
@@ -267,10 +272,10 @@ describe('ClinicalTrials.gov import', () => {
     expect(escaped?.summary).toContain('>');
     expect(escaped?.summary).not.toMatch(/\\[<>*]/);
     const chemo = await db
-      .select({ modality: tables.therapies.modality })
-      .from(tables.therapies)
-      .where(sql`lower(${tables.therapies.name}) like '%cisplatin%'`);
-    expect(chemo.map((c) => c.modality)).toContain('CHEMOTHERAPY');
+      .select({ inferred: tables.interventions.inferred })
+      .from(tables.interventions)
+      .where(sql`lower(${tables.interventions.name}) like '%cisplatin%'`);
+    expect(chemo.map((c) => c.inferred?.modality?.value)).toContain('CHEMOTHERAPY');
   });
 
   it('is idempotent: a second run changes nothing and writes no history', async () => {
@@ -299,11 +304,20 @@ describe('ClinicalTrials.gov import', () => {
     expect(after).toEqual({ ...before, changes: before.changes + 2 });
     const trial = one(await db.select().from(tables.trials).where(eq(tables.trials.nctId, 'NCT00763412')));
     expect(trial).toMatchObject({ id: trialBefore.id, title: `${oldTitle} (revised)`, version: 2 });
+    // (The trial's registry parts, created with it, have an UPDATE row of their own.)
     const change = one(
-      await db
-        .select()
-        .from(tables.changes)
-        .where(and(eq(tables.changes.entityType, 'TRIAL'), eq(tables.changes.action, 'UPDATE'))),
+      (
+        await db
+          .select()
+          .from(tables.changes)
+          .where(
+            and(
+              eq(tables.changes.entityType, 'TRIAL'),
+              eq(tables.changes.entityId, trial.id),
+              eq(tables.changes.action, 'UPDATE'),
+            ),
+          )
+      ).filter((c) => c.before && 'title' in c.before),
     );
     expect(change).toMatchObject({
       entityId: trial.id,
@@ -366,26 +380,41 @@ describe('ClinicalTrials.gov import', () => {
     expect(fields).not.toContain('countries');
   });
 
-  it('drops the links a new version of a record no longer has', async () => {
+  it('drops the interventions a new version of a record no longer has', async () => {
     const dir = join(root, 'dropped');
     mkdirSync(dir);
     const study = JSON.parse(readFileSync(join(CTGOV, 'NCT00777179.json'), 'utf8')) as J;
     const arms = study.protocolSection.armsInterventionsModule;
     arms.interventions = arms.interventions.filter((i: J) => i.name !== 'Placebo');
     writeFileSync(join(dir, 'NCT00777179.json'), JSON.stringify(study));
-    await importCtgov(db, [dir]);
+    const report = await importCtgov(db, [dir]);
+    expect(report.changed).toEqual([
+      expect.objectContaining({
+        nctId: 'NCT00777179',
+        outcome: 'updated',
+        fields: expect.arrayContaining(['interventions']),
+      }),
+    ]);
     const trial = one(await db.select().from(tables.trials).where(eq(tables.trials.nctId, 'NCT00777179')));
-    const links = await db
-      .select({ name: tables.therapies.name })
-      .from(tables.trialTherapies)
-      .innerJoin(tables.therapies, eq(tables.therapies.id, tables.trialTherapies.therapyId))
-      .where(eq(tables.trialTherapies.trialId, trial.id));
-    expect(links.map((l) => l.name)).toEqual(['Vandetanib']);
-    const deleted = await db
+    const rows = await db
+      .select({ name: tables.interventions.name })
+      .from(tables.interventions)
+      .where(eq(tables.interventions.trialId, trial.id));
+    expect(rows.map((l) => l.name)).toEqual(['Vandetanib']);
+    // One TRIAL UPDATE names the changed part, with the dropped row before and nothing after.
+    const updates = await db
       .select()
       .from(tables.changes)
-      .where(and(eq(tables.changes.entityType, 'TRIAL_THERAPY'), eq(tables.changes.action, 'DELETE')));
-    expect(deleted).toHaveLength(1);
+      .where(
+        and(
+          eq(tables.changes.entityType, 'TRIAL'),
+          eq(tables.changes.entityId, trial.id),
+          eq(tables.changes.action, 'UPDATE'),
+        ),
+      );
+    const parts = updates.filter((u) => u.before && 'interventions' in u.before).at(-1);
+    expect((parts?.before as J).interventions).toEqual([expect.objectContaining({ name: 'Placebo' })]);
+    expect((parts?.after as J).interventions).toEqual([]);
   });
 });
 
@@ -398,8 +427,8 @@ describe('bad records', () => {
     db = await openDb('bad');
     // A record the database refuses at write time, to show a record is all-or-nothing.
     await db.run(
-      sql.raw(`CREATE TRIGGER refuse_boom BEFORE INSERT ON trial_therapies
-        WHEN (SELECT name FROM therapies WHERE id = NEW.therapy_id) = 'Boom'
+      sql.raw(`CREATE TRIGGER refuse_boom BEFORE INSERT ON interventions
+        WHEN NEW.name = 'Boom'
         BEGIN SELECT RAISE(ABORT, 'refused by a test trigger'); END`),
     );
     dir = sampleDir('bad', ['NCT00763412.json', 'NCT00777179.json']);
@@ -448,7 +477,9 @@ describe('bad records', () => {
     for (const nctId of ['NCT00173134', 'NCT00848497', 'NCT00159900', 'NCT00901056']) {
       expect(await db.select().from(tables.sources).where(eq(tables.sources.nctId, nctId))).toEqual([]);
     }
-    expect(await db.select().from(tables.therapies).where(eq(tables.therapies.name, 'Boom'))).toEqual([]);
+    expect(await db.select().from(tables.interventions).where(eq(tables.interventions.name, 'Boom'))).toEqual(
+      [],
+    );
     const created = await db.select({ after: tables.changes.after }).from(tables.changes);
     expect(created.map((c) => c.after?.nctId).filter((n) => n === 'NCT00848497')).toEqual([]);
     const sources = await db.select({ n: count() }).from(tables.sources);
@@ -481,7 +512,7 @@ describe('bad records', () => {
       process.env.DATABASE_URL = saved.url;
       process.env.LOG_LEVEL = saved.level;
     }
-    expect(summary).toMatch(/3 failed\./);
+    expect(summary).toMatch(/3 failed,/);
     expect(summary).toContain(`Report: ${reportPath}`);
     expect(summary).toMatch(/FAILED .*unknown-status\.json \(NCT00173134\): unknown overall status "PAUSED"/);
     const written = JSON.parse(readFileSync(reportPath, 'utf8')) as ImportReport;
@@ -517,10 +548,16 @@ describe('other formats', () => {
       /^The aim of this study is to treat the signs and symptoms of late infantile neuronal/,
     );
     expect(aav?.summary).not.toContain('\n');
+    // The intervention is the trial's own row; what the classifier read is `inferred`, with evidence.
     const vector = one(
-      await db.select().from(tables.therapies).where(sql`${tables.therapies.name} like 'AAV2CUhCLN2%'`),
+      await db
+        .select()
+        .from(tables.interventions)
+        .where(sql`${tables.interventions.name} like 'AAV2CUhCLN2%'`),
     );
-    expect(vector).toMatchObject({ modality: 'GENE_TRANSFER', vector: 'AAV' });
+    expect(vector.inferred?.modality?.value).toBe('GENE_TRANSFER');
+    expect(vector.inferred?.vector?.value).toBe('AAV');
+    expect(vector.therapyId).toBeNull();
     const v1 = one(await db.select().from(tables.trials).where(eq(tables.trials.nctId, 'NCT04779463')));
     expect(v1).toMatchObject({
       status: 'RECRUITING',
@@ -593,7 +630,8 @@ describe('through the API', () => {
       expect(res.body.errors).toBeUndefined();
       const trial = res.body.data?.trial as J;
       expect(trial).toMatchObject({ phase: 'PHASE_2', status: 'COMPLETED' });
-      expect(trial.therapies.edges).toHaveLength(2);
+      // Vandetanib and placebo name no curated construct: no Trial.therapies link by name.
+      expect(trial.therapies.edges).toHaveLength(0);
       expect(trial.claims).toContainEqual({
         field: 'status',
         locator: 'protocolSection.statusModule.overallStatus',

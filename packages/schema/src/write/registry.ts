@@ -49,8 +49,9 @@ import type { Write } from './transaction.js';
 // History. Child rows are not entities of their own in the history (ENTITY_TYPES is unchanged):
 // a change to a trial's registry parts is one TRIAL UPDATE row whose `before` and `after` hold the
 // changed parts only, as lists of their rows' columns (`{ sites: [...] }`), so the history's
-// changed-fields diff names the parts. The trial's version is bumped with it. When every
-// collection is identical nothing is written: no row, no version bump, no history.
+// changed-fields diff names the parts. The trial's version is bumped with it (unless the same
+// write already created or updated the trial: one write, one version). When every collection is
+// identical nothing is written: no row, no version bump, no history.
 //
 // Curated links. An intervention whose stored therapy link was made by a curator (matchMethod
 // CURATOR) keeps therapyId, matchMethod and matchEvidence whatever the given parts say.
@@ -542,17 +543,23 @@ export async function syncRegistryParts(
 
   const changedParts = REGISTRY_PART_NAMES.filter((p) => diffs[p]);
   if (changedParts.length === 0) return { changedParts, counts: {} };
+  // One write, one version: a trial created or updated earlier in this same write keeps that
+  // version; otherwise the parts' change bumps it.
   const before = await loadRow(w, trials, 'Trial', trialId, 'input.trialId');
-  await tx
-    .update(trials)
-    .set({ version: sql`${trials.version} + 1`, updatedAt: w.at })
-    .where(eq(trials.id, trialId));
+  const bump = before.updatedAt !== w.at;
+  if (bump) {
+    await tx
+      .update(trials)
+      .set({ version: sql`${trials.version} + 1`, updatedAt: w.at })
+      .where(eq(trials.id, trialId));
+  }
+  const version = { before: before.version, after: before.version + (bump ? 1 : 0) };
   await w.record(
     'TRIAL',
     trialId,
     'UPDATE',
-    { version: before.version, ...Object.fromEntries(changedParts.map((p) => [p, diffs[p]?.before])) },
-    { version: before.version + 1, ...Object.fromEntries(changedParts.map((p) => [p, diffs[p]?.after])) },
+    { version: version.before, ...Object.fromEntries(changedParts.map((p) => [p, diffs[p]?.before])) },
+    { version: version.after, ...Object.fromEntries(changedParts.map((p) => [p, diffs[p]?.after])) },
   );
   return {
     changedParts,
