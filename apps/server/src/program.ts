@@ -1,4 +1,4 @@
-import { TOKEN_ROLES, type TokenRole } from '@genetrials/schema/domain';
+import { TOKEN_ROLES, type TokenRole } from '@genetrials/schema/roles';
 import { Command, Option } from 'commander';
 import type { DestinationStream } from 'pino';
 import { registerImportCommands } from './commands/import.js';
@@ -127,7 +127,7 @@ export function createProgram(options: ProgramOptions = {}): Command {
       new Option('--role <role>', 'what the token may do').choices([...TOKEN_ROLES]).makeOptionMandatory(),
     )
     .action(async (opts: { name: string; role: TokenRole }) => {
-      const { createToken } = await import('./auth.js');
+      const { createToken } = await import('./tokens.js');
       const db = await openDatabase();
       const created = await createToken(db, { name: opts.name, role: opts.role });
       console.log(created.token);
@@ -141,7 +141,7 @@ export function createProgram(options: ProgramOptions = {}): Command {
     .command('list')
     .description('List tokens (never their secrets).')
     .action(async () => {
-      const { listTokens } = await import('./auth.js');
+      const { listTokens } = await import('./tokens.js');
       const db = await openDatabase();
       const rows = await listTokens(db);
       for (const row of rows) {
@@ -159,7 +159,7 @@ export function createProgram(options: ProgramOptions = {}): Command {
     .description('Revoke a token by its number (see `token list`).')
     .argument('<id>', 'token number')
     .action(async (id: string) => {
-      const { revokeToken } = await import('./auth.js');
+      const { revokeToken } = await import('./tokens.js');
       const db = await openDatabase();
       const ok = Number.isSafeInteger(Number(id)) && (await revokeToken(db, Number(id)));
       db.client.close();
