@@ -583,6 +583,8 @@ export const apiTokens = sqliteTable(
     createdAt: timestamps.createdAt,
     lastUsedAt: text('last_used_at'),
     revokedAt: text('revoked_at'),
+    /** When the token stops working (ISO 8601); null: it does not expire. */
+    expiresAt: text('expires_at'),
   },
   (t) => [
     uniqueIndex('api_tokens_hash_unique').on(t.tokenHash),
