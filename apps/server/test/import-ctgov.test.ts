@@ -512,7 +512,7 @@ describe('bad records', () => {
       process.env.DATABASE_URL = saved.url;
       process.env.LOG_LEVEL = saved.level;
     }
-    expect(summary).toMatch(/3 failed,/);
+    expect(summary).toMatch(/3 failed\./);
     expect(summary).toContain(`Report: ${reportPath}`);
     expect(summary).toMatch(/FAILED .*unknown-status\.json \(NCT00173134\): unknown overall status "PAUSED"/);
     const written = JSON.parse(readFileSync(reportPath, 'utf8')) as ImportReport;

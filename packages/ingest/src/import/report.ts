@@ -184,10 +184,13 @@ export function summarize(report: ImportReport, reportPath: string | null, maxFa
   const t = report.totals;
   const lines = [
     `${report.importer}: ${t.records} records from ${t.files} files in ${(report.durationMs / 1000).toFixed(1)} s: ` +
-      `${t.created} created, ${t.updated} updated, ${t.unchanged} unchanged, ${t.skipped} skipped ` +
-      `(${t.skippedOlder} older, ${t.skippedSameVersion} same version in a less preferred format), ${t.failed} failed, ` +
-      `${t.warnings} warnings.`,
+      `${t.created} created, ${t.updated} updated, ${t.unchanged} unchanged, ${t.skipped} skipped, ${t.failed} failed.`,
   ];
+  if (t.skippedOlder || t.skippedSameVersion)
+    lines.push(
+      `  skipped: ${t.skippedOlder} older than the stored version, ${t.skippedSameVersion} the same version in a less preferred format`,
+    );
+  if (t.warnings) lines.push(`  ${t.warnings} values of records were not used (see the report's warnings)`);
   let shown = 0;
   for (const [file, problems] of Object.entries(report.files)) {
     for (const p of problems.failed) {
