@@ -709,6 +709,40 @@ describe('typed errors', () => {
       'AddClaimInput',
       { subjectId: trialId, field: 'phase', value: 'PHASE_1', sourceId: encodeGlobalID('Source', 1) },
     ],
+    [
+      'linkInterventionToTherapy',
+      'LinkInterventionToTherapyInput',
+      {
+        interventionId: encodeGlobalID('Intervention', 1),
+        therapyId: encodeGlobalID('Therapy', 1),
+        expectedVersion: 1,
+        evidence: 'x',
+      },
+    ],
+    [
+      'unlinkInterventionFromTherapy',
+      'UnlinkInterventionFromTherapyInput',
+      { interventionId: encodeGlobalID('Intervention', 1), expectedVersion: 1 },
+    ],
+    [
+      'mergeTherapies',
+      'MergeTherapiesInput',
+      {
+        targetId: encodeGlobalID('Therapy', 1),
+        sourceId: encodeGlobalID('Therapy', 2),
+        expectedVersions: { target: 1, source: 1 },
+      },
+    ],
+    [
+      'splitTherapy',
+      'SplitTherapyInput',
+      {
+        therapyId: encodeGlobalID('Therapy', 1),
+        expectedVersion: 1,
+        interventionIds: [encodeGlobalID('Intervention', 1)],
+        newTherapy: { name: 'x', modality: 'OTHER' },
+      },
+    ],
   ];
   const deletes: [string, string][] = [
     ['deleteTrial', 'Trial'],

@@ -117,6 +117,7 @@ export const ENTITY_TYPES = [
   'ASSESSMENT',
   'SOURCE',
   'CLAIM',
+  'INTERVENTION',
 ] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 

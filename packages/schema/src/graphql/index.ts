@@ -30,6 +30,7 @@ import './mutations/adverse-event.js';
 import './mutations/review.js';
 import './mutations/source.js';
 import './mutations/claim.js';
+import './mutations/construct-curation.js';
 
 /** The executable GraphQL schema. Resolvers read the database from `context.db`. */
 export const schema = builder.toSchema({ sortSchema: false });

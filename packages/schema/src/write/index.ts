@@ -5,6 +5,7 @@ export * from './actor.js';
 export * from './adverse-event.js';
 export * from './cascade.js';
 export * from './claim.js';
+export * from './construct-curation.js';
 export { type ChangeEntry, recordChanges } from './history.js';
 export * from './patient.js';
 export * from './registry.js';

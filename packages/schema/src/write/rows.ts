@@ -5,6 +5,7 @@ import type {
   adverseEvents,
   assessments,
   claims,
+  interventions,
   patients,
   reviews,
   sources,
@@ -30,7 +31,8 @@ export type VersionedTable =
   | typeof reviews
   | typeof assessments
   | typeof sources
-  | typeof claims;
+  | typeof claims
+  | typeof interventions;
 
 type Row<T extends VersionedTable> = T['$inferSelect'];
 

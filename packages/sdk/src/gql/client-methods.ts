@@ -40,8 +40,12 @@ export interface OperationMethods<TOptions> {
   deleteTherapy(variables: types.DeleteTherapyMutationVariables, options?: TOptions): Promise<types.DeleteTherapyMutation>;
   /** Runs the `DeleteTrial` mutation. */
   deleteTrial(variables: types.DeleteTrialMutationVariables, options?: TOptions): Promise<types.DeleteTrialMutation>;
+  /** Runs the `LinkInterventionToTherapy` mutation. */
+  linkInterventionToTherapy(variables: types.LinkInterventionToTherapyMutationVariables, options?: TOptions): Promise<types.LinkInterventionToTherapyMutation>;
   /** Runs the `LinkTherapyToTrial` mutation. */
   linkTherapyToTrial(variables: types.LinkTherapyToTrialMutationVariables, options?: TOptions): Promise<types.LinkTherapyToTrialMutation>;
+  /** Runs the `MergeTherapies` mutation. */
+  mergeTherapies(variables: types.MergeTherapiesMutationVariables, options?: TOptions): Promise<types.MergeTherapiesMutation>;
   /** Runs the `Node` query. */
   node(variables: types.NodeQueryVariables, options?: TOptions): Promise<types.NodeQuery>;
   /** Runs the `Patient` query. */
@@ -56,6 +60,8 @@ export interface OperationMethods<TOptions> {
   search(variables: types.SearchQueryVariables, options?: TOptions): Promise<types.SearchQuery>;
   /** Runs the `Sources` query. */
   sources(variables?: types.SourcesQueryVariables, options?: TOptions): Promise<types.SourcesQuery>;
+  /** Runs the `SplitTherapy` mutation. */
+  splitTherapy(variables: types.SplitTherapyMutationVariables, options?: TOptions): Promise<types.SplitTherapyMutation>;
   /** Runs the `Stats` query. */
   stats(variables?: types.StatsQueryVariables, options?: TOptions): Promise<types.StatsQuery>;
   /** Runs the `Therapies` query. */
@@ -68,6 +74,8 @@ export interface OperationMethods<TOptions> {
   trialPatients(variables: types.TrialPatientsQueryVariables, options?: TOptions): Promise<types.TrialPatientsQuery>;
   /** Runs the `Trials` query. */
   trials(variables?: types.TrialsQueryVariables, options?: TOptions): Promise<types.TrialsQuery>;
+  /** Runs the `UnlinkInterventionFromTherapy` mutation. */
+  unlinkInterventionFromTherapy(variables: types.UnlinkInterventionFromTherapyMutationVariables, options?: TOptions): Promise<types.UnlinkInterventionFromTherapyMutation>;
   /** Runs the `UnlinkTherapyFromTrial` mutation. */
   unlinkTherapyFromTrial(variables: types.UnlinkTherapyFromTrialMutationVariables, options?: TOptions): Promise<types.UnlinkTherapyFromTrialMutation>;
   /** Runs the `UpdateAdverseEvent` mutation. */
@@ -103,7 +111,9 @@ export function createOperationMethods<TOptions>(execute: Execute<TOptions>): Op
     deleteSource: (variables, options) => execute(types.DeleteSourceDocument, variables, options),
     deleteTherapy: (variables, options) => execute(types.DeleteTherapyDocument, variables, options),
     deleteTrial: (variables, options) => execute(types.DeleteTrialDocument, variables, options),
+    linkInterventionToTherapy: (variables, options) => execute(types.LinkInterventionToTherapyDocument, variables, options),
     linkTherapyToTrial: (variables, options) => execute(types.LinkTherapyToTrialDocument, variables, options),
+    mergeTherapies: (variables, options) => execute(types.MergeTherapiesDocument, variables, options),
     node: (variables, options) => execute(types.NodeDocument, variables, options),
     patient: (variables, options) => execute(types.PatientDocument, variables, options),
     patients: (variables, options) => execute(types.PatientsDocument, variables, options),
@@ -111,12 +121,14 @@ export function createOperationMethods<TOptions>(execute: Execute<TOptions>): Op
     reviews: (variables, options) => execute(types.ReviewsDocument, variables, options),
     search: (variables, options) => execute(types.SearchDocument, variables, options),
     sources: (variables, options) => execute(types.SourcesDocument, variables, options),
+    splitTherapy: (variables, options) => execute(types.SplitTherapyDocument, variables, options),
     stats: (variables, options) => execute(types.StatsDocument, variables, options),
     therapies: (variables, options) => execute(types.TherapiesDocument, variables, options),
     therapyDetail: (variables, options) => execute(types.TherapyDetailDocument, variables, options),
     trialDetail: (variables, options) => execute(types.TrialDetailDocument, variables, options),
     trialPatients: (variables, options) => execute(types.TrialPatientsDocument, variables, options),
     trials: (variables, options) => execute(types.TrialsDocument, variables, options),
+    unlinkInterventionFromTherapy: (variables, options) => execute(types.UnlinkInterventionFromTherapyDocument, variables, options),
     unlinkTherapyFromTrial: (variables, options) => execute(types.UnlinkTherapyFromTrialDocument, variables, options),
     updateAdverseEvent: (variables, options) => execute(types.UpdateAdverseEventDocument, variables, options),
     updatePatient: (variables, options) => execute(types.UpdatePatientDocument, variables, options),

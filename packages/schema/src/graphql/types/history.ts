@@ -35,6 +35,7 @@ const ENTITY_TYPENAMES: Record<EntityType, string> = {
   ASSESSMENT: 'Assessment',
   SOURCE: 'Source',
   CLAIM: 'Claim',
+  INTERVENTION: 'Intervention',
 };
 
 export interface ChangeRow {
@@ -281,20 +282,30 @@ function historyField(
 }
 
 builder.drizzleObjectFields(Trial, (t) => ({
-  history: historyField(t, 'Changes to this trial, its therapy links and the claims about it.', (id) =>
-    entityChanges('TRIAL', id, {
-      children: [{ type: 'TRIAL_THERAPY', parentKey: 'trialId' }],
-      claims: claimsAbout('TRIAL', id),
-    }),
+  history: historyField(
+    t,
+    'Changes to this trial, its therapy links, its interventions and the claims about it.',
+    (id) =>
+      entityChanges('TRIAL', id, {
+        children: [
+          { type: 'TRIAL_THERAPY', parentKey: 'trialId' },
+          { type: 'INTERVENTION', parentKey: 'trialId' },
+        ],
+        claims: claimsAbout('TRIAL', id),
+      }),
   ),
 }));
 
+/** Changes of `type` whose row pointed at `id` by `key` before or after: a row moved away shows too. */
+const pointedAt = (type: EntityType, key: string, id: SQL) =>
+  sql`(${ofType(type)} and (json_extract(hc.before, ${`$.${key}`}) = ${id} or json_extract(hc.after, ${`$.${key}`}) = ${id}))`;
+
 builder.drizzleObjectFields(Therapy, (t) => ({
-  history: historyField(t, 'Changes to this therapy, its trial links and the claims about it.', (id) =>
-    entityChanges('THERAPY', id, {
-      children: [{ type: 'TRIAL_THERAPY', parentKey: 'therapyId' }],
-      claims: claimsAbout('THERAPY', id),
-    }),
+  history: historyField(
+    t,
+    'Changes to this therapy, its trial links, the interventions linked to it (also those moved away by a merge or split) and the claims about it.',
+    (id) =>
+      sql`${entityChanges('THERAPY', id, { claims: claimsAbout('THERAPY', id) })} or ${pointedAt('TRIAL_THERAPY', 'therapyId', id)} or ${pointedAt('INTERVENTION', 'therapyId', id)}`,
   ),
 }));
 
