@@ -530,3 +530,74 @@ describe('the same version in two formats', () => {
     },
   );
 });
+
+describe('syncRegistryParts', () => {
+  it('writes nothing for identical parts, and keeps a curator-made therapy link through a re-sync', async () => {
+    const { runWrite, syncRegistryParts, SYSTEM_ACTORS } = await import('@genetrials/schema/write');
+    const d = await freshDb('sync');
+    try {
+      const dir = join(root, 'sync');
+      mkdirSync(dir);
+      const study = carT('NCT09000003', 'Autologous anti-CD19 CAR T cells.');
+      writeFileSync(join(dir, 'NCT09000003.json'), JSON.stringify(study));
+      await importCtgov(d, [dir]);
+      const [trial] = await d.select().from(tables.trials);
+      const [therapy] = await d
+        .insert(tables.therapies)
+        .values({ name: 'Curated CD19 CAR', modality: 'CAR_T_CELL' })
+        .returning();
+      await d
+        .update(tables.interventions)
+        .set({
+          therapyId: therapy?.id,
+          matchMethod: 'CURATOR',
+          matchEvidence: 'curator: sponsor confirmed the product',
+        })
+        .where(eq(tables.interventions.trialId, trial?.id as number));
+      const parts = {
+        interventions: [
+          {
+            name: 'CAR-T cells',
+            type: 'BIOLOGICAL' as const,
+            description: 'Autologous anti-CD19 CAR T cells.',
+            armLabels: ['CAR-T'],
+          },
+        ],
+        arms: [{ label: 'CAR-T', type: 'EXPERIMENTAL' as const }],
+        sites: [],
+        meshTerms: [],
+        outcomeMeasures: [],
+        adverseEvents: [],
+        results: null,
+      };
+      const changes = async () => (await d.select({ n: count() }).from(tables.changes))[0]?.n ?? 0;
+      const before = await changes();
+      // A changed description: the row is updated in place, the curated link stays.
+      const first = await runWrite(d, SYSTEM_ACTORS.ctgovImport, (w) =>
+        syncRegistryParts(w, trial?.id as number, {
+          ...parts,
+          interventions: [
+            { ...(parts.interventions[0] as (typeof parts.interventions)[0]), description: 'Changed.' },
+          ],
+        }),
+      );
+      expect(first.changedParts).toContain('interventions');
+      const [row] = await d.select().from(tables.interventions);
+      expect(row).toMatchObject({ description: 'Changed.', therapyId: therapy?.id, matchMethod: 'CURATOR' });
+      expect(await changes()).toBe(before + 1);
+      // The same parts again: nothing written.
+      const again = await runWrite(d, SYSTEM_ACTORS.ctgovImport, (w) =>
+        syncRegistryParts(w, trial?.id as number, {
+          ...parts,
+          interventions: [
+            { ...(parts.interventions[0] as (typeof parts.interventions)[0]), description: 'Changed.' },
+          ],
+        }),
+      );
+      expect(again.changedParts).toEqual([]);
+      expect(await changes()).toBe(before + 1);
+    } finally {
+      d.client.close();
+    }
+  });
+});
