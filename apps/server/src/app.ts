@@ -1,7 +1,9 @@
 import { type Db, schema } from '@genetrials/schema';
 import { createYoga, type Plugin } from 'graphql-yoga';
+import type { Registry } from 'prom-client';
 import { resolveViewer } from './auth.js';
-import type { Config, HardeningConfig, MetricsConfig } from './config.js';
+import type { Config, CorsConfig, HardeningConfig, MetricsConfig } from './config.js';
+import { useErrorContract } from './error-contract.js';
 import { DEFAULT_GRAPHIQL_QUERY, renderGeneTrialsGraphiQL } from './graphiql.js';
 import { hardeningPlugins, hardeningYogaOptions, resolveHardening } from './hardening.js';
 import type { Logger } from './logger.js';
@@ -15,6 +17,8 @@ export interface AppOptions {
   config: Pick<Config, 'production' | 'graphiql'> & {
     hardening?: Partial<HardeningConfig>;
     metrics?: Partial<MetricsConfig>;
+    /** Cross-origin access; left out: no origin is allowed. */
+    cors?: Partial<CorsConfig>;
   };
   logger?: Logger;
 }
@@ -35,11 +39,55 @@ function healthCheck(db: Db, logger?: Logger): Plugin {
   };
 }
 
+/**
+ * CORS from an allowlist: an allowed Origin gets exactly itself back in Access-Control-Allow-Origin,
+ * with credentials; any other origin gets no CORS headers at all (a preflight answers 204 without
+ * them), so browsers refuse cross-origin reads. Never `*`, never a reflected foreign origin.
+ */
+function corsOptions(origins: readonly string[]) {
+  const allowed = new Set(origins);
+  return (request: Request) => {
+    const origin = request.headers.get('origin');
+    if (!origin || !allowed.has(origin)) return false as const;
+    return { origin, credentials: true, maxAge: 600 };
+  };
+}
+
+/** Responses differ by Origin whenever an allowlist exists: caches must key on it. */
+function varyOnOrigin(): Plugin {
+  return {
+    onResponse({ response }) {
+      const vary = response.headers.get('vary');
+      if (
+        !vary
+          ?.toLowerCase()
+          .split(/\s*,\s*/)
+          .includes('origin')
+      )
+        response.headers.set('vary', vary ? `${vary}, Origin` : 'Origin');
+    },
+  };
+}
+
+const registries = new WeakMap<object, Registry>();
+
+/** The Prometheus registry of an app made by createApp (for a separate metrics listener). */
+export function metricsRegistryOf(app: App): Registry {
+  const registry = registries.get(app);
+  if (!registry) throw new Error('not an app made by createApp');
+  return registry;
+}
+
 /** Builds the GraphQL server over one database. Listening is left to the caller. */
 export function createApp({ db, config, logger }: AppOptions) {
   const limits = resolveHardening(config.hardening);
-  const observability = createObservability({ metrics: config.metrics, logger });
-  return createYoga({
+  const origins = config.cors?.origins ?? [];
+  const observability = createObservability({
+    metrics: config.metrics,
+    logger,
+    viewerFor: (authorization) => resolveViewer(db, authorization),
+  });
+  const yoga = createYoga({
     schema,
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/healthz',
@@ -54,16 +102,22 @@ export function createApp({ db, config, logger }: AppOptions) {
       : false,
     renderGraphiQL: renderGeneTrialsGraphiQL,
     logging: logger ?? false,
+    cors: corsOptions(origins),
     ...hardeningYogaOptions(limits),
     // Metrics and request logs first, so they also see requests the later plugins reject.
     plugins: [
+      // First: every later plugin (metrics included) sees the final error codes.
+      useErrorContract(),
       observability.plugin,
       healthCheck(db, logger),
       readinessCheck(db, logger),
       ...hardeningPlugins(limits),
       usePageCap(),
+      ...(origins.length > 0 ? [varyOnOrigin()] : []),
     ],
   });
+  registries.set(yoga, observability.registry);
+  return yoga;
 }
 
 export type App = ReturnType<typeof createApp>;

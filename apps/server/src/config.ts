@@ -13,6 +13,37 @@ const flag = (fallback: 'true' | 'false') =>
     .default(fallback)
     .transform((v) => v === 'true' || v === '1');
 
+/**
+ * `CORS_ORIGINS`: comma-separated origins (`https://app.example.org`), each normalised to
+ * scheme://host[:port]. A wildcard is refused: credentials are only ever allowed for named origins.
+ */
+const origins = z
+  .string()
+  .default('')
+  .transform((value, ctx) => {
+    const list: string[] = [];
+    for (const part of value
+      .split(',')
+      .map((p) => p.trim())
+      .filter(Boolean)) {
+      let url: URL | undefined;
+      try {
+        url = new URL(part);
+      } catch {
+        url = undefined;
+      }
+      if (!url || !['http:', 'https:'].includes(url.protocol) || url.origin !== part.replace(/\/$/, '')) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `"${part}" is not an origin like https://app.example.org (no path, no wildcard)`,
+        });
+        return z.NEVER;
+      }
+      if (!list.includes(url.origin)) list.push(url.origin);
+    }
+    return list;
+  });
+
 /** A whole number from the environment, at least `min`. */
 const count = (fallback: number, min = 1) => z.coerce.number().int().min(min).default(fallback);
 
@@ -38,11 +69,13 @@ export const DEFAULT_HARDENING: HardeningConfig = {
 
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
-  HOST: z.string().min(1).default('0.0.0.0'),
+  // Loopback only unless HOST says otherwise (HOST=0.0.0.0 exposes the server on every interface).
+  HOST: z.string().min(1).default('127.0.0.1'),
   DATABASE_URL: z.string().min(1).optional(),
   DATABASE_AUTH_TOKEN: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  // Production semantics unless development is asked for (`pnpm dev`): errors masked, no stack traces.
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
   GRAPHIQL: flag('true'),
   MAX_DEPTH: count(DEFAULT_HARDENING.maxDepth),
   MAX_ALIASES: count(DEFAULT_HARDENING.maxAliases, 0),
@@ -59,6 +92,8 @@ const envSchema = z.object({
   CSRF_PREVENTION: flag('true'),
   METRICS: flag('true'),
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  CORS_ORIGINS: origins,
 });
 
 /** Limits that keep one client or one query from taking the server down. */
@@ -94,8 +129,24 @@ export interface HardeningConfig {
 export interface MetricsConfig {
   /** Serve Prometheus metrics at `/metrics`. */
   enabled: boolean;
-  /** When set, `/metrics` requires `Authorization: Bearer <token>`. */
+  /**
+   * A static scraper secret: `Authorization: Bearer <token>` is accepted on `/metrics` besides an
+   * admin API token (without a metrics port, `/metrics` on the main port always needs one of them).
+   */
   token?: string;
+  /**
+   * Serve `/metrics` without a token on a separate listener bound to 127.0.0.1 at this port (0: any
+   * free port), and not on the main port at all.
+   */
+  port?: number;
+}
+
+export interface CorsConfig {
+  /**
+   * Origins allowed to read responses cross-origin, with credentials. Empty (the default): no
+   * Access-Control-Allow-Origin header at all, so browsers refuse cross-origin reads.
+   */
+  origins: string[];
 }
 
 export interface Config {
@@ -109,6 +160,7 @@ export interface Config {
   graphiql: boolean;
   hardening: HardeningConfig;
   metrics: MetricsConfig;
+  cors: CorsConfig;
 }
 
 export class ConfigError extends Error {}
@@ -127,7 +179,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: e.DATABASE_URL ?? `file:${resolve(repoRoot, '.data/genetrials.db')}`,
     ...(e.DATABASE_AUTH_TOKEN ? { databaseAuthToken: e.DATABASE_AUTH_TOKEN } : {}),
     logLevel: e.LOG_LEVEL,
-    production: e.NODE_ENV === 'production',
+    // `test` keeps production semantics: only `development` shows error details.
+    production: e.NODE_ENV !== 'development',
     graphiql: e.GRAPHIQL,
     hardening: {
       maxDepth: e.MAX_DEPTH,
@@ -144,7 +197,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       introspection: e.INTROSPECTION,
       csrfPrevention: e.CSRF_PREVENTION,
     },
-    metrics: { enabled: e.METRICS, ...(e.METRICS_TOKEN ? { token: e.METRICS_TOKEN } : {}) },
+    metrics: {
+      enabled: e.METRICS,
+      ...(e.METRICS_TOKEN ? { token: e.METRICS_TOKEN } : {}),
+      ...(e.METRICS_PORT !== undefined ? { port: e.METRICS_PORT } : {}),
+    },
+    cors: { origins: e.CORS_ORIGINS },
   };
 }
 

@@ -1,5 +1,8 @@
 import { timingSafeEqual } from 'node:crypto';
-import { type GraphQLError, getOperationAST } from 'graphql';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Viewer } from '@genetrials/schema/roles';
+import { GraphQLError, getOperationAST } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
 import type { MetricsConfig } from './config.js';
@@ -18,12 +21,22 @@ interface RequestState {
   operation?: string | null | undefined;
   executed: boolean;
   codes: string[];
+  /** The request carried an Authorization header. */
+  authorization: boolean;
+  /** Who made the request, once the operation's context was built (the token was checked). */
+  viewer?: Viewer;
 }
 
 export interface ObservabilityOptions {
   metrics?: Partial<MetricsConfig>;
   logger?: Logger | undefined;
   graphqlEndpoint?: string;
+  /**
+   * Checks an Authorization header (throws a GraphQLError for an unknown, revoked or expired
+   * token). `/metrics` on the main port answers admin tokens; without this only `metrics.token` is
+   * accepted.
+   */
+  viewerFor?: (authorization: string) => Promise<Viewer>;
 }
 
 export interface Observability {
@@ -34,8 +47,13 @@ export interface Observability {
 
 /**
  * Request metrics, `/metrics` in Prometheus text format, and one structured log line per GraphQL
- * request (operation, duration, outcome, HTTP status, error codes), including requests rejected
- * before execution (limits, rate limit, CSRF, bad bodies).
+ * request (operation, duration, outcome, HTTP status, error codes, and who asked: `tokenId` and
+ * `role`, never the token itself), including requests rejected before execution (limits, rate
+ * limit, CSRF, bad bodies).
+ *
+ * `/metrics` on the main port needs `Authorization: Bearer` with an admin API token (or the
+ * static `metrics.token`): 401 without a valid one, 403 for a lower role. With `metrics.port` it
+ * is not served here at all (see startMetricsListener).
  *
  * Outcomes: `ok` (no errors), `error` (executed, with errors in the result, or a 5xx),
  * `rejected` (refused before execution: a 4xx, or a parse/validation error).
@@ -44,6 +62,7 @@ export function createObservability({
   metrics = {},
   logger,
   graphqlEndpoint = '/graphql',
+  viewerFor,
 }: ObservabilityOptions = {}): Observability {
   const enabled = metrics.enabled ?? true;
   const registry = new Registry();
@@ -83,18 +102,45 @@ export function createObservability({
   const stateOf = (request: Request | undefined): RequestState | undefined =>
     request ? states.get(request) : undefined;
 
+  /** Why a /metrics request on the main port is refused, or undefined when it may read. */
+  const refusal = async (authorization: string | null): Promise<[number, string] | undefined> => {
+    if (!authorization) return [401, 'unauthorized: send Authorization: Bearer <admin token>'];
+    if (metrics.token && bearerMatches(authorization, metrics.token)) return undefined;
+    if (!viewerFor) return [401, 'unauthorized'];
+    let viewer: Viewer;
+    try {
+      viewer = await viewerFor(authorization);
+    } catch (error) {
+      if (error instanceof GraphQLError) return [401, `unauthorized: ${error.message}`];
+      logger?.error({ err: error }, 'metrics authorization failed');
+      return [503, 'unavailable'];
+    }
+    return viewer.role === 'admin' ? undefined : [403, 'forbidden: /metrics needs an admin token'];
+  };
+
   const plugin: Plugin = {
     async onRequest({ request, url, endResponse, fetchAPI }) {
       if (url.pathname === graphqlEndpoint) {
-        states.set(request, { start: performance.now(), executed: false, codes: [] });
+        states.set(request, {
+          start: performance.now(),
+          executed: false,
+          codes: [],
+          authorization: request.headers.has('authorization'),
+        });
         return;
       }
-      if (url.pathname !== '/metrics' || !enabled) return;
-      if (metrics.token && !bearerMatches(request.headers.get('authorization'), metrics.token)) {
+      // With a metrics port, /metrics lives only on that loopback listener (404 here).
+      if (url.pathname !== '/metrics' || !enabled || metrics.port !== undefined) return;
+      const refused = await refusal(request.headers.get('authorization'));
+      if (refused) {
+        const [status, message] = refused;
         endResponse(
-          new fetchAPI.Response('unauthorized\n', {
-            status: 401,
-            headers: { 'www-authenticate': 'Bearer', 'content-type': 'text/plain' },
+          new fetchAPI.Response(`${message}\n`, {
+            status,
+            headers: {
+              'content-type': 'text/plain; charset=utf-8',
+              ...(status === 401 ? { 'www-authenticate': 'Bearer' } : {}),
+            },
           }),
         );
         return;
@@ -128,6 +174,7 @@ export function createObservability({
       if (!state) return;
       state.executed = true;
       state.operation = getOperationAST(args.document, args.operationName)?.name?.value ?? null;
+      state.viewer = (args.contextValue as { viewer?: Viewer }).viewer;
     },
     onResultProcess({ request, result }) {
       const state = stateOf(request);
@@ -165,6 +212,10 @@ export function createObservability({
       logger?.info(
         {
           operation: state.operation ? loggable(state.operation) : null,
+          // Attribution: the token's id and role (never its secret or hash). A request refused
+          // before its token was checked logs null for both; one without a token is anonymous.
+          tokenId: state.viewer?.tokenId ?? null,
+          role: state.viewer?.role ?? (state.authorization ? null : 'anonymous'),
           durationMs: Math.round(seconds * 100_000) / 100,
           outcome,
           status,
@@ -176,6 +227,51 @@ export function createObservability({
     },
   };
   return { registry, plugin };
+}
+
+export interface MetricsListener {
+  server: Server;
+  /** e.g. http://127.0.0.1:9464/metrics */
+  url: string;
+  close: () => Promise<void>;
+}
+
+/**
+ * Serves `GET /metrics` from `registry` on its own listener, bound to 127.0.0.1 only, without a
+ * token (only processes on this machine can reach it); every other path is 404.
+ */
+export async function startMetricsListener(registry: Registry, port: number): Promise<MetricsListener> {
+  const host = '127.0.0.1';
+  const server = createServer((request, response) => {
+    const path = (request.url ?? '/').split('?')[0];
+    if (path !== '/metrics' || (request.method !== 'GET' && request.method !== 'HEAD')) {
+      response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found\n');
+      return;
+    }
+    registry.metrics().then(
+      (text) => {
+        response.writeHead(200, { 'content-type': registry.contentType });
+        response.end(request.method === 'HEAD' ? undefined : text);
+      },
+      () => {
+        response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end('metrics failed\n');
+      },
+    );
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolve());
+  });
+  const { port: bound } = server.address() as AddressInfo;
+  return {
+    server,
+    url: `http://${host}:${bound}/metrics`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
 }
 
 /** Operation names come from the client: log well-formed ones, not arbitrary strings. */

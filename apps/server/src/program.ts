@@ -32,37 +32,55 @@ export function createProgram(options: ProgramOptions = {}): Command {
     .description('GeneTrials: a typed GraphQL knowledge base of cancer gene therapy trials.')
     .addHelpText(
       'after',
-      '\nEnvironment: PORT (4000), HOST (0.0.0.0), DATABASE_URL (file:.data/genetrials.db),\n' +
-        'DATABASE_AUTH_TOKEN, LOG_LEVEL (info), NODE_ENV, GRAPHIQL (true).',
+      '\nEnvironment: PORT (4000), HOST (127.0.0.1; 0.0.0.0 to expose), DATABASE_URL (file:.data/genetrials.db),\n' +
+        'DATABASE_AUTH_TOKEN, LOG_LEVEL (info), NODE_ENV (production; development shows error details),\n' +
+        'GRAPHIQL (true), CORS_ORIGINS (none), METRICS_PORT (none: /metrics needs an admin token).',
     );
 
   program
     .command('serve')
     .description('Migrate the database, seed it when empty, and serve /graphql (with GraphiQL) and /health.')
     .option('-p, --port <port>', 'port to listen on (overrides PORT)')
-    .option('--host <host>', 'interface to listen on (overrides HOST)')
-    .action(async (opts: { port?: string; host?: string }) => {
+    .option('--host <host>', 'interface to listen on (overrides HOST; 0.0.0.0 exposes the server)')
+    .option('--dev', 'development mode: error details and stack traces in responses (NODE_ENV=development)')
+    .action(async (opts: { port?: string; host?: string; dev?: boolean }) => {
       const config = loadConfig({
         ...process.env,
         ...(opts.port ? { PORT: opts.port } : {}),
         ...(opts.host ? { HOST: opts.host } : {}),
+        ...(opts.dev ? { NODE_ENV: 'development' } : {}),
       });
       const { startServer } = await import('./server.js');
       const log = await logger(config);
       const running = await startServer(config, log);
-      for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-        process.once(signal, () => {
-          log.info({ signal }, 'shutting down: finishing in-flight requests');
-          const timer = setTimeout(() => process.exit(1), 10_000);
-          timer.unref();
-          running.close().then(
-            () => process.exit(0),
-            (error: unknown) => {
-              log.error({ err: error }, 'shutdown failed');
-              process.exit(1);
-            },
-          );
-        });
+      let stopping = false;
+      const shutDown = (reason: Record<string, string>) => {
+        if (stopping) return;
+        stopping = true;
+        log.info(reason, 'shutting down: finishing in-flight requests');
+        const timer = setTimeout(() => process.exit(1), 10_000);
+        timer.unref();
+        running.close().then(
+          () => process.exit(0),
+          (error: unknown) => {
+            log.error({ err: error }, 'shutdown failed');
+            process.exit(1);
+          },
+        );
+      };
+      for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => shutDown({ signal }));
+      // Started by a package manager script (`pnpm start`): pnpm passes SIGTERM only to the shell it
+      // runs the script in, which dies without passing it on. So follow the launcher: once it is
+      // gone, shut down the same graceful way instead of running on as an orphan.
+      if (process.env.npm_lifecycle_event) {
+        const launcher = process.ppid;
+        const watch = setInterval(() => {
+          if (process.ppid !== launcher || !isAlive(launcher)) {
+            clearInterval(watch);
+            shutDown({ signal: 'launcher exited' });
+          }
+        }, 500);
+        watch.unref();
       }
     });
 
@@ -126,15 +144,29 @@ export function createProgram(options: ProgramOptions = {}): Command {
     .addOption(
       new Option('--role <role>', 'what the token may do').choices([...TOKEN_ROLES]).makeOptionMandatory(),
     )
-    .action(async (opts: { name: string; role: TokenRole }) => {
-      const { createToken } = await import('./tokens.js');
+    .option(
+      '--expires-in <lifetime>',
+      'stop working after this long: hours, days or weeks, e.g. 12h, 30d, 8w (default: never)',
+    )
+    .action(async (opts: { name: string; role: TokenRole; expiresIn?: string }) => {
+      const { createToken, parseLifetime } = await import('./tokens.js');
+      // Validate before touching the database.
+      const expiresInMs = opts.expiresIn === undefined ? undefined : parseLifetime(opts.expiresIn);
       const db = await openDatabase();
-      const created = await createToken(db, { name: opts.name, role: opts.role });
-      console.log(created.token);
-      console.error(
-        `Created ${created.role} token #${created.id} "${created.name}". Store it now: it cannot be shown again.`,
-      );
-      db.client.close();
+      try {
+        const created = await createToken(db, {
+          name: opts.name,
+          role: opts.role,
+          ...(expiresInMs !== undefined ? { expiresInMs } : {}),
+        });
+        console.log(created.token);
+        const expiry = created.expiresAt ? `expires ${created.expiresAt}` : 'does not expire';
+        console.error(
+          `Created ${created.role} token #${created.id} "${created.name}" (${expiry}). Store it now: it cannot be shown again.`,
+        );
+      } finally {
+        db.client.close();
+      }
     });
 
   token
@@ -144,10 +176,13 @@ export function createProgram(options: ProgramOptions = {}): Command {
       const { listTokens } = await import('./tokens.js');
       const db = await openDatabase();
       const rows = await listTokens(db);
+      const now = Date.now();
       for (const row of rows) {
-        const state = row.revokedAt ? `revoked ${row.revokedAt}` : 'active';
+        const expired = row.expiresAt !== null && !(Date.parse(row.expiresAt) > now);
+        const state = row.revokedAt ? `revoked ${row.revokedAt}` : expired ? 'expired' : 'active';
+        const expiry = row.expiresAt ? `${expired ? 'expired' : 'expires'} ${row.expiresAt}` : 'no expiry';
         console.log(
-          `#${row.id}\t${row.role}\t${row.prefix}…\t${state}\tlast used ${row.lastUsedAt ?? 'never'}\t${row.name}`,
+          `#${row.id}\t${row.role}\t${row.prefix}…\t${state}\t${expiry}\tlast used ${row.lastUsedAt ?? 'never'}\t${row.name}`,
         );
       }
       if (rows.length === 0) console.log('No tokens.');
@@ -156,21 +191,41 @@ export function createProgram(options: ProgramOptions = {}): Command {
 
   token
     .command('revoke')
-    .description('Revoke a token by its number (see `token list`).')
+    .description(
+      'Revoke a token by its number (see `token list`). Revoking a revoked token changes nothing ' +
+        '(it keeps its first revocation time) and exits 0; an unknown number exits 1.',
+    )
     .argument('<id>', 'token number')
     .action(async (id: string) => {
       const { revokeToken } = await import('./tokens.js');
-      const db = await openDatabase();
-      const ok = Number.isSafeInteger(Number(id)) && (await revokeToken(db, Number(id)));
-      db.client.close();
-      if (!ok) {
+      const number = Number(id);
+      if (!/^\d+$/.test(id) || !Number.isSafeInteger(number)) {
         console.error(`No token #${id}.`);
         process.exitCode = 1;
         return;
       }
-      console.log(`Token #${id} revoked.`);
+      const db = await openDatabase();
+      const result = await revokeToken(db, number).finally(() => db.client.close());
+      if (result.status === 'not-found') {
+        console.error(`No token #${id}.`);
+        process.exitCode = 1;
+      } else if (result.status === 'already-revoked') {
+        console.log(`Token #${id} was already revoked at ${result.revokedAt}; nothing changed.`);
+      } else {
+        console.log(`Token #${id} revoked at ${result.revokedAt}.`);
+      }
     });
 
   registerImportCommands(program);
   return program;
+}
+
+/** Whether a process with this id exists (signal 0 only checks). */
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }

@@ -2,15 +2,18 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { seedIfEmpty } from '@genetrials/ingest';
 import { createDb, type Db, migrateDb } from '@genetrials/schema';
-import { createApp } from './app.js';
+import { createApp, metricsRegistryOf } from './app.js';
 import { type Config, ensureDatabaseFolder } from './config.js';
 import type { Logger } from './logger.js';
+import { type MetricsListener, startMetricsListener } from './metrics.js';
 
 export interface RunningServer {
   url: string;
   port: number;
   db: Db;
   server: Server;
+  /** With `METRICS_PORT`: where metrics are served (127.0.0.1 only), e.g. http://127.0.0.1:9464/metrics. */
+  metricsUrl?: string;
   /** Stops accepting connections, lets in-flight requests finish, then closes the database. */
   close: () => Promise<void>;
 }
@@ -28,14 +31,34 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
 
   const yoga = createApp({ db, config, logger });
   const server = createServer(yoga);
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(config.port, config.host, () => resolve());
-  });
+  let metrics: MetricsListener | undefined;
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(config.port, config.host, () => resolve());
+    });
+    if (config.metrics.enabled && config.metrics.port !== undefined)
+      metrics = await startMetricsListener(metricsRegistryOf(yoga), config.metrics.port);
+  } catch (error) {
+    server.close();
+    db.client.close();
+    throw error;
+  }
   const { port } = server.address() as AddressInfo;
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   const url = `http://${shownHost}:${port}/graphql`;
-  logger.info({ url, database: redactUrl(config.databaseUrl) }, 'GeneTrials is listening');
+  logger.info(
+    {
+      url,
+      database: redactUrl(config.databaseUrl),
+      mode: config.production ? 'production' : 'development',
+      ...(metrics ? { metrics: metrics.url } : {}),
+      ...(['127.0.0.1', 'localhost', '::1'].includes(config.host)
+        ? { hint: 'this machine only: HOST=0.0.0.0 accepts connections from other machines' }
+        : {}),
+    },
+    'GeneTrials is listening',
+  );
 
   let closing: Promise<void> | undefined;
   const close = () => {
@@ -49,10 +72,12 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
         resolve();
       });
       server.closeIdleConnections();
-    }).then(() => db.client.close());
+    })
+      .then(() => metrics?.close())
+      .then(() => db.client.close());
     return closing;
   };
-  return { url, port, db, server, close };
+  return { url, port, db, server, ...(metrics ? { metricsUrl: metrics.url } : {}), close };
 }
 
 function redactUrl(url: string): string {

@@ -1,6 +1,6 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createToken, revokeToken } from '../src/auth.js';
+import { createToken, parseLifetime, revokeToken } from '../src/auth.js';
 import { startTestServer, type TestServer } from './harness.js';
 
 let s: TestServer;
@@ -118,10 +118,78 @@ describe('tokens', () => {
     expect(
       (await s.gql('{ patients { totalCount } }', {}, { token: created.token })).body.errors,
     ).toBeUndefined();
-    expect(await revokeToken(s.db, created.id)).toBe(true);
+    const revoked = await revokeToken(s.db, created.id);
+    expect(revoked.status).toBe('revoked');
     const after = await s.gql('{ patients { totalCount } }', {}, { token: created.token });
     expect(after.status).toBe(401);
     expect(after.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('revoking a revoked token changes nothing and reports the first revocation time', async () => {
+    const created = await createToken(s.db, { name: 'revoke twice', role: 'reader' });
+    const first = await revokeToken(s.db, created.id);
+    if (first.status !== 'revoked') throw new Error(`unexpected ${first.status}`);
+    // Make the stored time recognisable, so an overwrite would show.
+    const original = '2020-01-02T03:04:05.000Z';
+    await s.db.client.execute({
+      sql: 'update api_tokens set revoked_at = ? where id = ?',
+      args: [original, created.id],
+    });
+    expect(await revokeToken(s.db, created.id)).toEqual({ status: 'already-revoked', revokedAt: original });
+    const stored = await s.db.client.execute({
+      sql: 'select revoked_at from api_tokens where id = ?',
+      args: [created.id],
+    });
+    expect(stored.rows[0]?.revoked_at).toBe(original);
+    expect(await revokeToken(s.db, 999_999)).toEqual({ status: 'not-found' });
+  });
+
+  it('accepts a token until it expires, then answers UNAUTHENTICATED saying it expired', async () => {
+    const created = await createToken(s.db, {
+      name: 'expiring',
+      role: 'reader',
+      expiresInMs: parseLifetime('12h'),
+    });
+    const expected = Date.now() + 12 * 3_600_000;
+    expect(Math.abs(Date.parse(created.expiresAt as string) - expected)).toBeLessThan(60_000);
+    const before = await s.gql('{ patients { totalCount } }', {}, { token: created.token });
+    expect(before.body.errors).toBeUndefined();
+    // Move the expiry into the past instead of waiting for it.
+    const past = new Date(Date.now() - 1000).toISOString();
+    await s.db.client.execute({
+      sql: 'update api_tokens set expires_at = ? where id = ?',
+      args: [past, created.id],
+    });
+    const after = await s.gql(
+      '{ patients { totalCount nodes { subjectCode } } }',
+      {},
+      { token: created.token },
+    );
+    expect(after.status).toBe(401);
+    expect(after.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(after.body.errors?.[0]?.message).toContain(`API token expired at ${past}`);
+    expect(after.body.data ?? null).toBeNull();
+    expect(after.text).not.toMatch(/NCI-MART1/);
+  });
+
+  it('tokens without an expiry do not expire', async () => {
+    const created = await createToken(s.db, { name: 'forever', role: 'reader' });
+    expect(created.expiresAt).toBeNull();
+    const stored = await s.db.client.execute({
+      sql: 'select expires_at from api_tokens where id = ?',
+      args: [created.id],
+    });
+    expect(stored.rows[0]?.expires_at).toBeNull();
+  });
+
+  it('parses lifetimes in hours, days and weeks, and refuses anything else', () => {
+    expect(parseLifetime('12h')).toBe(12 * 3_600_000);
+    expect(parseLifetime('30d')).toBe(30 * 86_400_000);
+    expect(parseLifetime('8w')).toBe(8 * 7 * 86_400_000);
+    expect(parseLifetime('1830d')).toBe(1830 * 86_400_000);
+    for (const bad of ['', '30', 'd', '0d', '-1d', '1.5d', '1y', '30 days', '10m', '1831d', '300w', 'abc']) {
+      expect(() => parseLifetime(bad), bad).toThrow(/12h, 30d or 8w/);
+    }
   });
 
   it('stores only a hash of each token', async () => {

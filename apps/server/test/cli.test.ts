@@ -67,7 +67,10 @@ describe('genetrials CLI (in-process)', () => {
     const help = await genetrials(['--help']);
     for (const command of ['serve', 'migrate', 'seed', 'token', 'import'])
       expect(help.stdout).toContain(command);
-    expect((await genetrials(['serve', '--help'])).stdout).toContain('--port');
+    const serveHelp = (await genetrials(['serve', '--help'])).stdout;
+    expect(serveHelp).toContain('--port');
+    expect(serveHelp).toContain('--dev');
+    expect((await genetrials(['token', 'create', '--help'])).stdout).toContain('--expires-in');
     expect((await genetrials(['seed', '--help'])).stdout).toContain('--force');
   });
 
@@ -111,6 +114,76 @@ describe('genetrials CLI (in-process)', () => {
     const bad = await genetrials(['token', 'create', '--role', 'superuser', '--name', 'x'], 'tokens.db');
     expect(bad.exitCode).toBe(1);
     expect(bad.stderr).toMatch(/superuser/);
+  });
+
+  it('creates expiring tokens (--expires-in 12h, 30d, 8w), lists their expiry, refuses bad lifetimes', async () => {
+    const db = 'expiry.db';
+    const created = await genetrials(
+      ['token', 'create', '--role', 'reader', '--name', 'notebook', '--expires-in', '30d'],
+      db,
+    );
+    expect(created.exitCode).toBe(0);
+    expect(created.stdout.trim()).toMatch(/^gt_/);
+    const expiresAt = /expires (\S+)\)/.exec(created.stderr)?.[1] as string;
+    expect(Math.abs(Date.parse(expiresAt) - (Date.now() + 30 * 86_400_000))).toBeLessThan(60_000);
+    for (const lifetime of ['12h', '8w'])
+      expect(
+        (
+          await genetrials(
+            ['token', 'create', '--role', 'reader', '--name', lifetime, '--expires-in', lifetime],
+            db,
+          )
+        ).exitCode,
+      ).toBe(0);
+    const forever = await genetrials(['token', 'create', '--role', 'admin', '--name', 'forever'], db);
+    expect(forever.stderr).toContain('does not expire');
+
+    const listed = (await genetrials(['token', 'list'], db)).stdout;
+    expect(listed).toContain(`#1\treader\t`);
+    expect(listed).toMatch(
+      new RegExp(`#1\\t.*active\\texpires ${expiresAt.replace(/\./g, '\\.')}\\t.*notebook`),
+    );
+    expect(listed).toMatch(/#4\tadmin\t.*active\tno expiry\t.*forever/);
+
+    for (const badLifetime of ['1y', '0d', '30', 'soon', '-5d']) {
+      const bad = await genetrials(
+        ['token', 'create', '--role', 'reader', '--name', 'bad', '--expires-in', badLifetime],
+        db,
+      );
+      expect(bad.exitCode, badLifetime).toBe(1);
+      expect(bad.stderr).toMatch(/12h, 30d or 8w/);
+      expect(bad.stdout).not.toMatch(/gt_/);
+    }
+    // Nothing was created by the refused commands.
+    expect((await genetrials(['token', 'list'], db)).stdout.trim().split('\n')).toHaveLength(4);
+  });
+
+  it('lists an expired token as expired', async () => {
+    const db = 'expired.db';
+    await genetrials(['token', 'create', '--role', 'reader', '--name', 'old', '--expires-in', '1h'], db);
+    const { createDb } = await import('@genetrials/schema/db');
+    const handle = createDb({ url: `file:${join(dir, db)}` });
+    await handle.client.execute("update api_tokens set expires_at = '2020-01-01T00:00:00.000Z'");
+    handle.client.close();
+    expect((await genetrials(['token', 'list'], db)).stdout).toMatch(
+      /#1\treader\t.*\texpired\texpired 2020-01-01T00:00:00\.000Z\t/,
+    );
+  });
+
+  it('revoking a revoked token keeps the first revocation time and exits 0 with a clear message', async () => {
+    const db = 'revoke.db';
+    await genetrials(['token', 'create', '--role', 'reader', '--name', 'laptop'], db);
+    const first = await genetrials(['token', 'revoke', '1'], db);
+    expect(first.exitCode).toBe(0);
+    const revokedAt = /revoked at (\S+)\.$/m.exec(first.stdout)?.[1] as string;
+    expect(Number.isNaN(Date.parse(revokedAt))).toBe(false);
+    const again = await genetrials(['token', 'revoke', '1'], db);
+    expect(again.exitCode).toBe(0);
+    expect(again.stdout).toContain(`Token #1 was already revoked at ${revokedAt}; nothing changed.`);
+    expect((await genetrials(['token', 'list'], db)).stdout).toContain(`revoked ${revokedAt}`);
+    const notANumber = await genetrials(['token', 'revoke', 'one'], db);
+    expect(notANumber.exitCode).toBe(1);
+    expect(notANumber.stderr).toContain('No token #one');
   });
 });
 

@@ -383,6 +383,82 @@ describe('errors in production', () => {
       await broken.close();
     }
   });
+
+  it('is the default: without NODE_ENV errors carry no originalError or stack; development shows them', async () => {
+    expect(loadConfig({}).production).toBe(true);
+    const answerWith = async (production: boolean) => {
+      const broken = await startTestServer({ seed: false, config: { production } });
+      try {
+        await broken.db.client.execute('alter table therapies rename to therapies_moved');
+        return await broken.gql('{ therapies(first: 1) { nodes { name } } }');
+      } finally {
+        await broken.close();
+      }
+    };
+    const masked = await answerWith(loadConfig({}).production);
+    expect(masked.body.errors?.[0]?.message).toBe('Unexpected error.');
+    expect(Object.keys(masked.body.errors?.[0]?.extensions ?? {})).toEqual(['code']);
+    expect(masked.text).not.toMatch(/originalError|stack|therapies_moved/);
+    expect(masked.text).not.toMatch(INTERNALS);
+
+    const detailed = await answerWith(loadConfig({ NODE_ENV: 'development' }).production);
+    expect(detailed.text).toMatch(/originalError/);
+    expect(detailed.text).toMatch(/stack/);
+  });
+});
+
+describe('CORS', () => {
+  const preflight = (origin: string): RequestInit => ({
+    method: 'OPTIONS',
+    headers: {
+      origin,
+      'access-control-request-method': 'POST',
+      'access-control-request-headers': 'content-type, authorization',
+    },
+  });
+
+  it('allows no origin by default: a foreign Origin gets no CORS headers at all', async () => {
+    const simple = await send(s.url, json({ query: '{ __typename }' }, { origin: 'https://evil.example' }));
+    expect(simple.status).toBe(200);
+    expect(simple.headers.get('access-control-allow-origin')).toBeNull();
+    expect(simple.headers.get('access-control-allow-credentials')).toBeNull();
+    const pre = await send(s.url, preflight('https://evil.example'));
+    expect(pre.headers.get('access-control-allow-origin')).toBeNull();
+    expect(pre.headers.get('access-control-allow-credentials')).toBeNull();
+  });
+
+  it('answers an allowlisted origin with exactly that origin and credentials, and no one else', async () => {
+    const allowed = 'https://app.example.org';
+    const server = await startTestServer({
+      seed: false,
+      config: { cors: { origins: [allowed, 'http://localhost:5173'] } },
+    });
+    try {
+      const ok = await send(server.url, json({ query: '{ __typename }' }, { origin: allowed }));
+      expect(ok.headers.get('access-control-allow-origin')).toBe(allowed);
+      expect(ok.headers.get('access-control-allow-credentials')).toBe('true');
+      expect(ok.headers.get('vary')).toMatch(/\bOrigin\b/);
+
+      const pre = await send(server.url, preflight(allowed));
+      expect(pre.status).toBe(204);
+      expect(pre.headers.get('access-control-allow-origin')).toBe(allowed);
+      expect(pre.headers.get('access-control-allow-credentials')).toBe('true');
+      expect(pre.headers.get('access-control-allow-methods')).toContain('POST');
+      expect(pre.headers.get('access-control-allow-headers')).toMatch(/authorization/);
+
+      for (const foreign of ['https://evil.example', 'https://app.example.org.evil.example', 'null']) {
+        const refused = await send(server.url, json({ query: '{ __typename }' }, { origin: foreign }));
+        expect(refused.headers.get('access-control-allow-origin'), foreign).toBeNull();
+        expect(refused.headers.get('access-control-allow-credentials'), foreign).toBeNull();
+        const refusedPre = await send(server.url, preflight(foreign));
+        expect(refusedPre.headers.get('access-control-allow-origin'), foreign).toBeNull();
+      }
+      // Same-origin and non-browser requests are unaffected.
+      expect((await send(server.url, json({ query: '{ __typename }' }))).status).toBe(200);
+    } finally {
+      await server.close();
+    }
+  });
 });
 
 describe('introspection', () => {
@@ -564,6 +640,27 @@ describe('configuration from the environment', () => {
       csrfPrevention: true,
     });
     expect(config.metrics).toEqual({ enabled: true });
+    expect(config.production).toBe(true);
+    expect(config.host).toBe('127.0.0.1');
+    expect(config.cors).toEqual({ origins: [] });
+  });
+
+  it('only NODE_ENV=development turns production semantics off', () => {
+    expect(loadConfig({ NODE_ENV: 'development' }).production).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production' }).production).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'test' }).production).toBe(true);
+  });
+
+  it('reads CORS_ORIGINS and METRICS_PORT', () => {
+    expect(
+      loadConfig({
+        CORS_ORIGINS: ' https://app.example.org, http://localhost:5173/ ,https://app.example.org',
+      }).cors,
+    ).toEqual({ origins: ['https://app.example.org', 'http://localhost:5173'] });
+    expect(loadConfig({ METRICS_PORT: '9464' }).metrics).toEqual({ enabled: true, port: 9464 });
+    for (const bad of ['*', 'app.example.org', 'https://app.example.org/path', 'ftp://files.example.org']) {
+      expect(() => loadConfig({ CORS_ORIGINS: bad }), bad).toThrow(/CORS_ORIGINS/);
+    }
   });
 
   it('reads every limit', () => {
@@ -614,6 +711,9 @@ describe('configuration from the environment', () => {
       INTROSPECTION: 'maybe',
       CSRF_PREVENTION: 'off',
       METRICS_TOKEN: 'short',
+      METRICS_PORT: '70000',
+      CORS_ORIGINS: '*',
+      NODE_ENV: 'staging',
     };
     for (const [name, value] of Object.entries(bad)) {
       expect(() => loadConfig({ [name]: value }), name).toThrow(ConfigError);

@@ -7,6 +7,10 @@ import { createDb, migrateDb } from '@genetrials/schema';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../src/app.js';
+import { createToken } from '../src/auth.js';
+import { loadConfig } from '../src/config.js';
+import { startServer } from '../src/server.js';
+import { hashToken } from '../src/tokens.js';
 import { startTestServer, type TestServer } from './harness.js';
 
 interface Sample {
@@ -31,8 +35,11 @@ function parseMetrics(text: string): Sample[] {
   return samples;
 }
 
+/** `/metrics` on the main port needs an admin token. */
+const asAdmin = (server: TestServer) => ({ headers: { authorization: `Bearer ${server.tokens.admin}` } });
+
 async function scrape(server: TestServer): Promise<Sample[]> {
-  const res = await fetch(`${server.origin}/metrics`);
+  const res = await fetch(`${server.origin}/metrics`, asAdmin(server));
   expect(res.status).toBe(200);
   return parseMetrics(await res.text());
 }
@@ -68,7 +75,7 @@ afterAll(async () => {
 describe('/metrics', () => {
   it('serves the Prometheus text format with process metrics and the request metrics', async () => {
     await s.gql('query Warmup { __typename }');
-    const res = await fetch(`${s.origin}/metrics`);
+    const res = await fetch(`${s.origin}/metrics`, asAdmin(s));
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/plain; version=0\.0\.4/);
     const text = await res.text();
@@ -189,15 +196,42 @@ describe('/metrics', () => {
     }
   });
 
-  it('can be switched off or put behind a bearer token', async () => {
+  it('can be switched off', async () => {
     const off = await startTestServer({ seed: false, config: { metrics: { enabled: false } } });
     try {
-      const res = await fetch(`${off.origin}/metrics`);
+      const res = await fetch(`${off.origin}/metrics`, asAdmin(off));
       await res.text();
       expect(res.status).toBe(404);
     } finally {
       await off.close();
     }
+  });
+
+  it('needs an admin token on the main port: 401 without or with a bad one, 403 below admin', async () => {
+    const status = async (authorization?: string) => {
+      const res = await fetch(`${s.origin}/metrics`, {
+        headers: authorization ? { authorization } : {},
+      });
+      const text = await res.text();
+      return { status: res.status, text, authenticate: res.headers.get('www-authenticate') };
+    };
+    const missing = await status();
+    expect(missing.status).toBe(401);
+    expect(missing.authenticate).toBe('Bearer');
+    expect(missing.text).not.toContain('genetrials_graphql');
+    expect((await status('Bearer gt_not-a-real-token')).status).toBe(401);
+    expect((await status('Basic abc')).status).toBe(401);
+    for (const role of ['reader', 'curator'] as const) {
+      const lower = await status(`Bearer ${s.tokens[role]}`);
+      expect(lower.status, role).toBe(403);
+      expect(lower.text).not.toContain('genetrials_graphql');
+    }
+    const admin = await status(`Bearer ${s.tokens.admin}`);
+    expect(admin.status).toBe(200);
+    expect(admin.text).toContain('genetrials_graphql_requests_total');
+  });
+
+  it('also accepts the static METRICS_TOKEN scraper secret, and still refuses anyone else', async () => {
     const token = 'metrics-secret-0123456789';
     const guarded = await startTestServer({ seed: false, config: { metrics: { enabled: true, token } } });
     try {
@@ -207,6 +241,11 @@ describe('/metrics', () => {
       const wrong = await fetch(`${guarded.origin}/metrics`, { headers: { authorization: 'Bearer nope' } });
       await wrong.text();
       expect(wrong.status).toBe(401);
+      const reader = await fetch(`${guarded.origin}/metrics`, {
+        headers: { authorization: `Bearer ${guarded.tokens.reader}` },
+      });
+      await reader.text();
+      expect(reader.status).toBe(403);
       const right = await fetch(`${guarded.origin}/metrics`, {
         headers: { authorization: `Bearer ${token}` },
       });
@@ -215,6 +254,37 @@ describe('/metrics', () => {
     } finally {
       await guarded.close();
     }
+  });
+
+  it('with METRICS_PORT: served without a token on a 127.0.0.1 listener, and not on the main port', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'genetrials-metrics-port-'));
+    const config = loadConfig({
+      PORT: '0',
+      METRICS_PORT: '0',
+      DATABASE_URL: `file:${join(dir, 'metrics.db')}`,
+    });
+    expect(config.metrics.port).toBe(0);
+    const running = await startServer(config, pino({ level: 'silent' }));
+    try {
+      const admin = (await createToken(running.db, { name: 'metrics admin', role: 'admin' })).token;
+      const origin = new URL(running.url).origin;
+      const onMain = await fetch(`${origin}/metrics`, { headers: { authorization: `Bearer ${admin}` } });
+      await onMain.text();
+      expect(onMain.status).toBe(404);
+
+      expect(running.metricsUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/metrics$/);
+      const separate = await fetch(running.metricsUrl as string);
+      expect(separate.status).toBe(200);
+      expect(await separate.text()).toContain('genetrials_graphql_requests_total');
+      const elsewhere = await fetch(new URL('/graphql', running.metricsUrl));
+      await elsewhere.text();
+      expect(elsewhere.status).toBe(404);
+    } finally {
+      await running.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+    // Closing the server closes the metrics listener too.
+    await expect(fetch(running.metricsUrl as string)).rejects.toThrow();
   });
 });
 
@@ -245,6 +315,58 @@ describe('request log', () => {
         expect(line.level).toBe(30);
       }
       expect(requestLines[1]).toMatchObject({ errors: 1, codes: ['BAD_USER_INPUT'] });
+      for (const line of requestLines) expect(line).toMatchObject({ tokenId: null, role: 'anonymous' });
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('attributes each request to its token id and role, never logging the secret or its hash', async () => {
+    const raw: string[] = [];
+    const logger = pino({ level: 'info' }, { write: (line: string) => raw.push(line) });
+    const server = await startTestServer({ logger });
+    try {
+      const idOf = async (name: string) =>
+        Number(
+          (await server.db.client.execute({ sql: 'select id from api_tokens where name = ?', args: [name] }))
+            .rows[0]?.id,
+        );
+      const readerId = await idOf('test reader');
+      const adminId = await idOf('test admin');
+      const read = await server.gql(
+        'query ReadPatients { patients(first: 2) { nodes { subjectCode } } }',
+        {},
+        {
+          role: 'reader',
+        },
+      );
+      expect(read.body.errors).toBeUndefined();
+      await server.gql('query AdminLook { __typename }', {}, { role: 'admin' });
+      await server.gql('query Anonymous { __typename }', {}, { anonymous: true });
+      const bad = await server.gql('query BadToken { __typename }', {}, { token: 'gt_unknown-token-value' });
+      expect(bad.status).toBe(401);
+
+      const lines = raw.map((line) => JSON.parse(line) as Record<string, unknown>);
+      const byOperation = (operation: string) =>
+        lines.find((line) => line.msg === 'graphql request' && line.operation === operation);
+      expect(byOperation('ReadPatients')).toMatchObject({ tokenId: readerId, role: 'reader', outcome: 'ok' });
+      expect(byOperation('AdminLook')).toMatchObject({ tokenId: adminId, role: 'admin' });
+      expect(byOperation('Anonymous')).toMatchObject({ tokenId: null, role: 'anonymous' });
+      // The token was refused: nobody to attribute the request to, and it is not called anonymous.
+      expect(byOperation('BadToken')).toMatchObject({
+        tokenId: null,
+        role: null,
+        codes: ['UNAUTHENTICATED'],
+      });
+
+      const text = raw.join('');
+      for (const role of ['reader', 'curator', 'admin'] as const) {
+        const secret = server.tokens[role];
+        expect(text).not.toContain(secret);
+        expect(text).not.toContain(secret.slice(3, 13));
+        expect(text).not.toContain(hashToken(secret));
+      }
+      expect(text).not.toContain('gt_unknown-token-value');
     } finally {
       await server.close();
     }
