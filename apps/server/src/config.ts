@@ -94,6 +94,8 @@ const envSchema = z.object({
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
   CORS_ORIGINS: origins,
+  // Set by npm/pnpm/yarn for the script they run (`pnpm start`).
+  npm_lifecycle_event: z.string().optional(),
 });
 
 /** Limits that keep one client or one query from taking the server down. */
@@ -161,6 +163,11 @@ export interface Config {
   hardening: HardeningConfig;
   metrics: MetricsConfig;
   cors: CorsConfig;
+  /**
+   * Started by a package manager script: `serve` shuts down once its launcher is gone (pnpm does
+   * not pass SIGTERM on to the script's processes).
+   */
+  followLauncher: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -203,6 +210,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ...(e.METRICS_PORT !== undefined ? { port: e.METRICS_PORT } : {}),
     },
     cors: { origins: e.CORS_ORIGINS },
+    followLauncher: Boolean(e.npm_lifecycle_event),
   };
 }
 

@@ -72,7 +72,7 @@ export function createProgram(options: ProgramOptions = {}): Command {
       // Started by a package manager script (`pnpm start`): pnpm passes SIGTERM only to the shell it
       // runs the script in, which dies without passing it on. So follow the launcher: once it is
       // gone, shut down the same graceful way instead of running on as an orphan.
-      if (process.env.npm_lifecycle_event) {
+      if (config.followLauncher) {
         const launcher = process.ppid;
         const watch = setInterval(() => {
           if (process.ppid !== launcher || !isAlive(launcher)) {
