@@ -11,5 +11,6 @@ export * from './domain/roles.js';
 export * from './domain/statistics.js';
 export * from './domain/validation.js';
 export { type Context, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './graphql/builder.js';
+export * from './graphql/error-codes.js';
 export { printSchemaSdl, schema } from './graphql/index.js';
 export * from './write/index.js';

@@ -1,14 +1,15 @@
 import SchemaBuilder from '@pothos/core';
 import DrizzlePlugin from '@pothos/plugin-drizzle';
 import ErrorsPlugin from '@pothos/plugin-errors';
-import RelayPlugin from '@pothos/plugin-relay';
+import RelayPlugin, { resolveNodes } from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import { getTableConfig } from 'drizzle-orm/sqlite-core';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type GraphQLResolveInfo, isObjectType } from 'graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import type { Db } from '../db/client.js';
 import { relations } from '../db/relations.js';
 import { hasRole, type Viewer } from '../domain/roles.js';
+import { type ErrorCode, forbiddenMessage } from './error-codes.js';
 
 /** Per-request context. The database is injected so one schema serves any database. */
 export interface Context {
@@ -40,13 +41,7 @@ export const builder = new SchemaBuilder<PothosTypes>({
       curator: hasRole(ctx.viewer.role, 'curator'),
       admin: hasRole(ctx.viewer.role, 'admin'),
     }),
-    unauthorizedError: (_parent, ctx, info) =>
-      new GraphQLError(
-        ctx.viewer.role === 'anonymous'
-          ? `${info.parentType.name}.${info.fieldName} needs an API token with a higher role (send Authorization: Bearer <token>)`
-          : `${info.parentType.name}.${info.fieldName} is not allowed for the ${ctx.viewer.role} role`,
-        { extensions: { code: 'FORBIDDEN' } },
-      ),
+    unauthorizedError: (_parent, ctx, info) => forbiddenFor(ctx, info),
   },
   errors: { defaultTypes: [] },
   defaultFieldNullability: false,
@@ -54,8 +49,16 @@ export const builder = new SchemaBuilder<PothosTypes>({
     clientMutationId: 'omit',
     nodesOnConnection: true,
     cursorType: 'String',
-    nodeQueryOptions: { description: 'Fetches any object by its global ID.' },
-    nodesQueryOptions: { description: 'Fetches several objects by their global IDs, in order.' },
+    nodeQueryOptions: {
+      description:
+        'Fetches any object by its global ID; null when nothing has that ID. Patient-level objects need a reader token, whether or not the ID exists.',
+      resolve: (_root, args, ctx, info) => loadNodeOrError(args.id, ctx, info).then(throwIfError),
+    },
+    nodesQueryOptions: {
+      description:
+        'Fetches several objects by their global IDs, in order; an entry is null when nothing has its ID (or, with an error at its index, when the token may not read it).',
+      resolve: (_root, args, ctx, info) => args.ids.map((id) => loadNodeOrError(id, ctx, info)),
+    },
   },
   drizzle: {
     client: (ctx) => ctx.db,
@@ -68,3 +71,71 @@ export const builder = new SchemaBuilder<PothosTypes>({
 
 builder.addScalarType('DateTime', DateTimeResolver);
 builder.queryType({ description: 'Read access to the GeneTrials knowledge base.' });
+
+/** The FORBIDDEN error of a field the viewer may not read; the same for every ID asked for. */
+export function forbiddenFor(ctx: Context, info: GraphQLResolveInfo): GraphQLError {
+  const code: ErrorCode = 'FORBIDDEN';
+  return new GraphQLError(forbiddenMessage(info.parentType.name, info.fieldName, ctx.viewer.role), {
+    extensions: { code },
+  });
+}
+
+type Scopes = PothosTypes['AuthScopes'];
+
+/** Whether the viewer passes a type's static `authScopes` (any listed scope; `$all`/`$any` nest). */
+function passesScopes(scopes: unknown, ctx: Context): boolean {
+  if (scopes == null) return true;
+  // Dynamic scopes need the loaded object: only an admin passes before loading.
+  if (typeof scopes !== 'object') return hasRole(ctx.viewer.role, 'admin');
+  return Object.entries(scopes as Record<string, unknown>).some(([key, value]) => {
+    if (key === '$all') {
+      return Object.entries(value as Record<string, unknown>).every(([k, v]) =>
+        passesScopes({ [k]: v }, ctx),
+      );
+    }
+    if (key === '$any') return passesScopes(value, ctx);
+    return (
+      value === true &&
+      key in { reader: 1, curator: 1, admin: 1 } &&
+      hasRole(ctx.viewer.role, key as keyof Scopes)
+    );
+  });
+}
+
+const CANONICAL_ID = /^[1-9][0-9]{0,15}$/;
+
+/** The drizzle model loader's rejection for a row that does not exist. */
+function isMissingRow(error: unknown): boolean {
+  return error instanceof Error && /^Model \w+\(.*\) not found$/.test(error.message);
+}
+
+/**
+ * One entry of `node`/`nodes`: the object, null when the (decodable) ID names nothing — unknown
+ * type, not a number, no such row — or a FORBIDDEN error when the type's scopes exclude the viewer.
+ * The scope check comes before any lookup, so the answer never tells whether the ID exists.
+ */
+async function loadNodeOrError(
+  globalId: { typename: string; id: unknown } | null | undefined,
+  ctx: Context,
+  info: GraphQLResolveInfo,
+): Promise<unknown> {
+  if (!globalId) return null;
+  const type = info.schema.getType(globalId.typename);
+  if (!isObjectType(type) || !type.getInterfaces().some((i) => i.name === 'Node')) return null;
+  const config = builder.configStore.getTypeConfig(globalId.typename, 'Object');
+  const scopes = (config.pothosOptions as { authScopes?: unknown }).authScopes;
+  if (!passesScopes(scopes, ctx)) return forbiddenFor(ctx, info);
+  if (!CANONICAL_ID.test(String(globalId.id))) return null;
+  try {
+    const [node] = await resolveNodes(builder, ctx, info, [globalId]);
+    return (await node) ?? null;
+  } catch (error) {
+    if (isMissingRow(error)) return null;
+    throw error;
+  }
+}
+
+function throwIfError<T>(value: T): T {
+  if (value instanceof Error) throw value;
+  return value;
+}

@@ -1,12 +1,21 @@
 import { GraphQLError } from 'graphql';
 import type { FieldIssue } from '../domain/validation.js';
 import { MAX_PAGE_SIZE } from './builder.js';
+import type { ErrorCode } from './error-codes.js';
 
-/** Error codes a client can switch on (in `extensions.code`). */
-export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHENTICATED';
+export type { ErrorCode } from './error-codes.js';
+
+/** A GraphQL error whose `extensions.code` is one of ERROR_CODES (error-codes.ts). */
+export function codedError(
+  code: ErrorCode,
+  message: string,
+  extensions: Record<string, unknown> = {},
+): GraphQLError {
+  return new GraphQLError(message, { extensions: { ...extensions, code } });
+}
 
 export function userInputError(message: string, issues: FieldIssue[] = []): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', issues } });
+  return codedError('BAD_USER_INPUT', message, { issues });
 }
 
 export function fieldError(path: string, rule: string, message: string): GraphQLError {
@@ -14,9 +23,7 @@ export function fieldError(path: string, rule: string, message: string): GraphQL
 }
 
 export function forbidden(what: string): GraphQLError {
-  return new GraphQLError(`${what} needs an API token with the reader role or higher`, {
-    extensions: { code: 'FORBIDDEN' },
-  });
+  return codedError('FORBIDDEN', `${what} needs an API token with the reader role or higher`);
 }
 
 /** Page-size guard for every connection: above the cap is an error, never a silent clamp. */
