@@ -589,7 +589,11 @@ describe('splitTherapy', () => {
       interventionIds: [gid('Intervention', f.i1.id)],
       newTherapy: { name: f.a.name, modality: 'CAR_T_CELL' },
     });
-    expect(taken.__typename).toBe('ConflictError');
+    expect(taken).toMatchObject({
+      __typename: 'ConflictError',
+      path: 'input.newTherapy.name',
+      existingId: gid('Therapy', f.a.id),
+    });
     const stale = await run('splitTherapy', {
       ...input,
       expectedVersion: 2,

@@ -4,7 +4,15 @@ import { claims, interventions, reviews, reviewTherapies, therapies, trialTherap
 import { ConflictError } from '../domain/errors.js';
 import { type FieldIssue, ValidationError } from '../domain/validation.js';
 import { reviewSnapshot } from './cascade.js';
-import { checkVersion, deleteRow, loadForWrite, loadRow, touchRow, updateVersioned } from './rows.js';
+import {
+  assertUnique,
+  checkVersion,
+  deleteRow,
+  loadForWrite,
+  loadRow,
+  touchRow,
+  updateVersioned,
+} from './rows.js';
 import { createTherapy, type TherapyRow } from './therapy.js';
 import type { Write } from './transaction.js';
 
@@ -304,6 +312,15 @@ export async function splitTherapy(
   }
   if (issues.length > 0) throw new ValidationError(issues);
 
+  // Checked here too so a taken name is reported at its own input path.
+  await assertUnique(w, {
+    table: therapies,
+    column: therapies.name,
+    value: typeof newTherapy.name === 'string' ? newTherapy.name.trim() : null,
+    typename: 'Therapy',
+    path: 'input.newTherapy.name',
+    label: 'therapy name',
+  });
   const created = await createTherapy(w, newTherapy, ['input', 'newTherapy']);
   const evidence = `split from ${old.name}`.slice(0, MAX_EVIDENCE);
   for (const row of moving) {
