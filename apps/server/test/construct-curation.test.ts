@@ -231,9 +231,20 @@ describe('linkInterventionToTherapy / unlinkInterventionFromTherapy', () => {
       interventionId: gid('Intervention', f.i3.id),
       expectedVersion: 2,
     });
-    expect(unlinked.intervention).toMatchObject({ version: 3, therapy: null, match: null });
+    // The decision is kept (a CURATOR match without a therapy), so imports do not match it again.
+    const unlinkedEvidence = `a curator unlinked it from "${f.a.name}"`;
+    expect(unlinked.intervention).toMatchObject({
+      version: 3,
+      therapy: null,
+      match: { method: 'CURATOR', evidence: unlinkedEvidence },
+    });
     const row = await interventionRow(f.i3.id);
-    expect(row).toMatchObject({ therapyId: null, matchMethod: null, matchEvidence: null, version: 3 });
+    expect(row).toMatchObject({
+      therapyId: null,
+      matchMethod: 'CURATOR',
+      matchEvidence: unlinkedEvidence,
+      version: 3,
+    });
 
     const history = await historyOf('INTERVENTION', f.i3.id);
     expect(history.map((h) => [h.action, h.actorName, h.before?.therapyId, h.after?.therapyId])).toEqual([

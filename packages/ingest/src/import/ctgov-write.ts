@@ -22,6 +22,7 @@ import {
   deleteRow,
   differingFields,
   insertRow,
+  interventionKeys,
   parseTrialRegistryColumns,
   syncClaims,
   syncRegistryParts,
@@ -210,10 +211,39 @@ export async function writeStudy(w: Write, study: MappedStudy): Promise<WriteOut
     }
   }
 
+  // Interventions a curator has decided (linked by hand, or unlinked): the import does not match
+  // them again, so their construct matches are ignored here and their links left to the curator.
+  const curated = new Set<string>();
+  if (existing) {
+    const stored = await tx
+      .select({
+        name: tables.interventions.name,
+        position: tables.interventions.position,
+        method: tables.interventions.matchMethod,
+      })
+      .from(tables.interventions)
+      .where(eq(tables.interventions.trialId, existing.id))
+      .orderBy(asc(tables.interventions.position), asc(tables.interventions.id));
+    const keys = interventionKeys(stored);
+    stored.forEach((row, index) => {
+      if (row.method === 'CURATOR') curated.add(keys[index] as string);
+    });
+  }
+  // Keyed by position (the mapped interventions are in record order, positions 0..n-1), since the
+  // mapper hands copies of the interventions to `therapyOf`.
+  const parsedKeys = interventionKeys(study.parts.interventions);
+  const curatedPositions = new Set(
+    study.parts.interventions
+      .filter((_, index) => curated.has(parsedKeys[index] as string))
+      .map((i) => i.position),
+  );
+  const importMatch = (i: MappedIntervention) =>
+    curatedPositions.has(i.position) ? null : (i.construct ?? null);
+
   // Curated constructs the interventions name: their therapy rows, created on first match.
   const constructTherapy = new Map<string, number>();
   for (const i of study.parts.interventions) {
-    const c = i.construct?.construct;
+    const c = importMatch(i)?.construct;
     if (!c || constructTherapy.has(c.id)) continue;
     const [found] = await tx
       .select({ id: tables.therapies.id })
@@ -241,14 +271,16 @@ export async function writeStudy(w: Write, study: MappedStudy): Promise<WriteOut
     }
     constructTherapy.set(c.id, id);
   }
-  const therapyOf = (i: MappedIntervention) =>
-    i.construct
+  const therapyOf = (i: MappedIntervention) => {
+    const match = importMatch(i);
+    return match
       ? {
-          therapyId: constructTherapy.get(i.construct.construct.id) as number,
-          matchMethod: i.construct.method,
-          matchEvidence: matchEvidenceText(i.construct),
+          therapyId: constructTherapy.get(match.construct.id) as number,
+          matchMethod: match.method,
+          matchEvidence: matchEvidenceText(match),
         }
       : null;
+  };
 
   // Registry parts.
   const synced = await syncRegistryParts(w, trialId, toRegistryParts(study.parts, therapyOf, sourceId));
@@ -272,12 +304,13 @@ export async function writeStudy(w: Write, study: MappedStudy): Promise<WriteOut
     { therapyId: number; armName: string | null; role: ReturnType<typeof therapyRole> }
   >();
   for (const i of study.parts.interventions) {
-    if (!i.construct) continue;
-    const therapyId = constructTherapy.get(i.construct.construct.id) as number;
+    const match = importMatch(i);
+    if (!match) continue;
+    const therapyId = constructTherapy.get(match.construct.id) as number;
     for (const arm of i.armLabels?.length ? i.armLabels : [null]) {
       const role = therapyRole({
         armType: (arm ? (armType.get(arm) ?? null) : null) as Parameters<typeof therapyRole>[0]['armType'],
-        modality: i.construct.construct.modality,
+        modality: match.construct.modality,
         interventionName: i.name,
         armHasCellProduct: cellArms.has(arm ?? ''),
       });

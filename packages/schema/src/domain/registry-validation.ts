@@ -350,7 +350,13 @@ export const interventionInput = z
       ctx.addIssue(
         custom('match_evidence_required', 'a therapy link needs matchEvidence saying why', ['matchEvidence']),
       );
-    if (i.therapyId == null && (i.matchMethod != null || i.matchEvidence != null))
+    // Without a therapy, only a curator's recorded decision ("this is no curated construct") may
+    // carry a method and evidence; automatic matches always name their therapy.
+    if (
+      i.therapyId == null &&
+      i.matchMethod !== 'CURATOR' &&
+      (i.matchMethod != null || i.matchEvidence != null)
+    )
       ctx.addIssue(
         custom('match_without_therapy', 'matchMethod and matchEvidence need a therapyId', ['therapyId']),
       );

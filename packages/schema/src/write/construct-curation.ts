@@ -1,6 +1,16 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { and, asc, eq, inArray } from 'drizzle-orm';
-import { claims, interventions, reviews, reviewTherapies, therapies, trialTherapies } from '../db/tables.js';
+import {
+  arms,
+  claims,
+  interventionArms,
+  interventions,
+  reviews,
+  reviewTherapies,
+  therapies,
+  trialTherapies,
+} from '../db/tables.js';
+import type { TherapyRole } from '../domain/enums.js';
 import { ConflictError } from '../domain/errors.js';
 import { type FieldIssue, ValidationError } from '../domain/validation.js';
 import { reviewSnapshot } from './cascade.js';
@@ -8,6 +18,7 @@ import {
   assertUnique,
   checkVersion,
   deleteRow,
+  insertRow,
   loadForWrite,
   loadRow,
   touchRow,
@@ -71,7 +82,62 @@ export interface LinkInterventionCommand {
   evidence: string;
 }
 
-/** Links a registered intervention to a curated therapy by a curator's decision, with the reason. */
+/** The arms giving an intervention, with the role a therapy given there plays in the trial. */
+async function armsOf(
+  w: Write,
+  interventionId: number,
+): Promise<{ armName: string | null; role: TherapyRole }[]> {
+  const rows = await w.tx
+    .select({ label: arms.label, type: arms.type })
+    .from(interventionArms)
+    .innerJoin(arms, eq(arms.id, interventionArms.armId))
+    .where(eq(interventionArms.interventionId, interventionId))
+    .orderBy(asc(arms.position), asc(arms.id));
+  if (rows.length === 0) return [{ armName: null, role: 'EXPERIMENTAL' }];
+  const comparators = new Set(['ACTIVE_COMPARATOR', 'PLACEBO_COMPARATOR', 'SHAM_COMPARATOR']);
+  return rows.map((r) => ({
+    armName: r.label,
+    role: r.type && comparators.has(r.type) ? ('CONTROL' as const) : ('EXPERIMENTAL' as const),
+  }));
+}
+
+/** Makes Trial.therapies show the therapy in every arm that gives the intervention. */
+async function addTrialLinks(w: Write, intervention: InterventionRow, therapyId: number) {
+  const existing = await trialLinks(w, therapyId, [intervention.trialId]);
+  const have = new Set(existing.map((l) => l.armName ?? ''));
+  for (const { armName, role } of await armsOf(w, intervention.id)) {
+    if (have.has(armName ?? '')) continue;
+    await insertRow(w, trialTherapies, 'TRIAL_THERAPY', {
+      trialId: intervention.trialId,
+      therapyId,
+      armName,
+      role,
+    });
+  }
+}
+
+/**
+ * Drops the trial's links to a therapy in the intervention's arms once no other intervention of
+ * that trial is linked to it.
+ */
+async function removeTrialLinks(w: Write, intervention: InterventionRow, therapyId: number) {
+  const others = await w.tx
+    .select({ id: interventions.id })
+    .from(interventions)
+    .where(and(eq(interventions.trialId, intervention.trialId), eq(interventions.therapyId, therapyId)))
+    .then((rows) => rows.filter((r) => r.id !== intervention.id));
+  if (others.length > 0) return;
+  const armNames = new Set((await armsOf(w, intervention.id)).map((a) => a.armName ?? ''));
+  for (const link of await trialLinks(w, therapyId, [intervention.trialId])) {
+    if (armNames.has(link.armName ?? ''))
+      await deleteRow(w, trialTherapies, 'TRIAL_THERAPY', 'TrialTherapyLink', link);
+  }
+}
+
+/**
+ * Links a registered intervention to a curated therapy by a curator's decision, with the reason;
+ * the trial then lists the therapy (Trial.therapies) in the arms that give the intervention.
+ */
 export async function linkIntervention(
   w: Write,
   { interventionId, therapyId, expectedVersion, evidence }: LinkInterventionCommand,
@@ -79,7 +145,15 @@ export async function linkIntervention(
   const reason = curatorEvidence(evidence, 'input.evidence');
   const before = await interventionForWrite(w, interventionId, expectedVersion, 'input.interventionId');
   await loadRow(w, therapies, 'Therapy', therapyId, 'input.therapyId');
-  return updateIntervention(w, before, { therapyId, matchMethod: 'CURATOR', matchEvidence: reason });
+  if (before.therapyId != null && before.therapyId !== therapyId)
+    await removeTrialLinks(w, before, before.therapyId);
+  const after = await updateIntervention(w, before, {
+    therapyId,
+    matchMethod: 'CURATOR',
+    matchEvidence: reason,
+  });
+  await addTrialLinks(w, after, therapyId);
+  return after;
 }
 
 export interface UnlinkInterventionCommand {
@@ -87,7 +161,11 @@ export interface UnlinkInterventionCommand {
   expectedVersion: number;
 }
 
-/** Removes an intervention's therapy link, whichever way it was made. */
+/**
+ * Removes an intervention's therapy link, whichever way it was made, and records the decision
+ * (method CURATOR, no therapy) so a later import does not match it again. The trial's link to the
+ * therapy goes too when no other intervention of the trial still gives it.
+ */
 export async function unlinkIntervention(
   w: Write,
   { interventionId, expectedVersion }: UnlinkInterventionCommand,
@@ -96,7 +174,17 @@ export async function unlinkIntervention(
   if (before.therapyId == null) {
     throw invalid('input.interventionId', 'not_linked', 'the intervention is not linked to a therapy');
   }
-  return updateIntervention(w, before, { therapyId: null, matchMethod: null, matchEvidence: null });
+  const [therapy] = await w.tx
+    .select({ name: therapies.name })
+    .from(therapies)
+    .where(eq(therapies.id, before.therapyId));
+  const after = await updateIntervention(w, before, {
+    therapyId: null,
+    matchMethod: 'CURATOR',
+    matchEvidence: `a curator unlinked it from "${therapy?.name ?? 'a therapy'}"`,
+  });
+  await removeTrialLinks(w, before, before.therapyId);
+  return after;
 }
 
 const unique = (values: readonly string[]) => [...new Set(values)];

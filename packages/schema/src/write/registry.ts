@@ -165,7 +165,8 @@ const RESULTS_COLUMNS = [
 ] as const;
 
 /** Natural keys of interventions: the name and its occurrence among same-named ones. */
-function interventionKeys(rows: readonly { name: string }[]): string[] {
+/** How interventions are matched across re-imports: name plus occurrence (a record may repeat a name). */
+export function interventionKeys(rows: readonly { name: string }[]): string[] {
   const seen = new Map<string, number>();
   return rows.map((r) => {
     const k = seen.get(r.name) ?? 0;

@@ -110,10 +110,14 @@ export const Intervention = builder.drizzleNode('interventions', {
     match: t.field({
       type: TherapyMatchRef,
       nullable: true,
-      description: 'How and why `therapy` was linked; null when the intervention is not matched.',
+      description:
+        'How and why `therapy` was linked; null when the intervention is not matched. A CURATOR match with ' +
+        'a null `therapy` records that a curator unlinked it: imports will not match it again.',
       select: { columns: { therapyId: true, matchMethod: true, matchEvidence: true } },
       resolve: (i) =>
-        i.therapyId != null && i.matchMethod ? { method: i.matchMethod, evidence: i.matchEvidence } : null,
+        i.matchMethod && (i.therapyId != null || i.matchMethod === 'CURATOR')
+          ? { method: i.matchMethod, evidence: i.matchEvidence }
+          : null,
     }),
     inferred: t.field({
       type: InferredClassificationRef,
