@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkClaim, isAgeField } from '../src/domain/claims.js';
 import { ValidationError } from '../src/domain/validation.js';
+import { screenClaim } from '../src/write/screen.js';
 
 function issuesOf(run: () => unknown) {
   try {
@@ -31,37 +32,51 @@ describe('checkClaim', () => {
     });
   });
 
-  it('top-codes ages over 89 at 90, as a number or in a list', () => {
-    expect(checkClaim({ subjectType: 'PATIENT', field: 'ageAtEnrollment', value: 95 }).value).toBe(90);
-    expect(
-      checkClaim({ subjectType: 'TRIAL', field: 'participantAgeAtDeath', value: [18, 92] }).value,
-    ).toEqual([18, 90]);
-    expect(checkClaim({ subjectType: 'PATIENT', field: 'followUpMonths', value: 120 }).value).toBe(120);
+  it('leaves privacy to the write layer screen: it top-codes ages over 89 at 90, as a number or in a list', () => {
+    const age = (subjectType: 'PATIENT' | 'TRIAL', field: string, value: unknown) =>
+      screenClaim({ subjectType, field, value }, 'input');
+    expect(checkClaim({ subjectType: 'PATIENT', field: 'ageAtEnrollment', value: 95 }).value).toBe(95);
+    expect(age('PATIENT', 'ageAtEnrollment', 95)).toBe(90);
+    expect(age('TRIAL', 'participantAgeAtDeath', [18, 92])).toEqual([18, 90]);
+    expect(age('PATIENT', 'followUpMonths', 120)).toBe(120);
   });
 
-  it('screens claims about patients and adverse events for direct identifiers, value and locator', () => {
+  it('the screen checks claims about patients and adverse events for direct identifiers, value and locator', () => {
     expect(
       issuesOf(() =>
-        checkClaim({
-          subjectType: 'PATIENT',
-          field: 'notes',
-          value: { contact: ['call 608-555-0147'] },
-          locator: 'letter from Mr. Smith',
-        }),
+        screenClaim(
+          {
+            subjectType: 'PATIENT',
+            field: 'notes',
+            value: { contact: ['call 608-555-0147'] },
+            locator: 'letter from Mr. Smith',
+          },
+          'input',
+        ),
       ),
     ).toEqual([
       { path: 'input.value.contact.0', rule: 'identifier_phone' },
       { path: 'input.locator', rule: 'identifier_person_name' },
     ]);
     expect(
-      issuesOf(() => checkClaim({ subjectType: 'ADVERSE_EVENT', field: 'note', value: 'jane@example.org' })),
+      issuesOf(() =>
+        screenClaim({ subjectType: 'ADVERSE_EVENT', field: 'note', value: 'jane@example.org' }, 'input'),
+      ),
     ).toEqual([{ path: 'input.value', rule: 'identifier_email' }]);
   });
 
-  it('does not screen claims about trials (an investigator may be named)', () => {
+  it('the screen checks claims about trials too: an investigator may be named (Dr), a patient may not (Mr)', () => {
     expect(
-      checkClaim({ subjectType: 'TRIAL', field: 'principalInvestigator', value: 'Mr. Rosenberg' }).value,
-    ).toBe('Mr. Rosenberg');
+      screenClaim({ subjectType: 'TRIAL', field: 'principalInvestigator', value: 'Dr. Rosenberg' }, 'input'),
+    ).toBe('Dr. Rosenberg');
+    expect(
+      issuesOf(() =>
+        screenClaim(
+          { subjectType: 'TRIAL', field: 'principalInvestigator', value: 'Mr. Rosenberg' },
+          'input',
+        ),
+      ),
+    ).toEqual([{ path: 'input.value', rule: 'identifier_person_name' }]);
   });
 
   it('rejects a malformed field, an empty locator and oversized values', () => {

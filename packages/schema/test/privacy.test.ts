@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ageLabel, findDirectIdentifiers, topCodeAge } from '../src/domain/privacy.js';
-import { patientInput } from '../src/domain/validation.js';
+import { patientInput, ValidationError } from '../src/domain/validation.js';
+import { screenPatientLevel } from '../src/write/screen.js';
 
 describe('findDirectIdentifiers', () => {
   const flagged: [string, string][] = [
@@ -26,30 +27,35 @@ describe('findDirectIdentifiers', () => {
     'Melanoma first diagnosed in 1999.',
     'Grade 3 cytokine release syndrome on day 4; resolved with tocilizumab.',
     'Lung, liver and lymph nodes',
-    'Dr. Rosenberg reported no side effects from the gene therapy.',
     'Received 1.2 x 10^9 cells; IL-2 at 720,000 IU/kg.',
   ];
   it.each(clean)('passes clinical text %j', (text) => {
     expect(findDirectIdentifiers(text)).toEqual([]);
   });
+
+  it('names a clinician in patient text as an identifier, but not in public (trial) text', () => {
+    const text = 'Dr. Rosenberg reported no side effects from the gene therapy.';
+    expect(findDirectIdentifiers(text, 'patient').map((f) => f.kind)).toEqual(['PERSON_NAME']);
+    expect(findDirectIdentifiers(text, 'public')).toEqual([]);
+  });
 });
 
 describe('patient input', () => {
-  it('rejects identifiers in free text, naming the field and the rule', () => {
-    const r = patientInput.safeParse({
-      subjectCode: 'P1',
-      notes: 'Reach him at 608-555-0147',
-      metastaticSites: ['liver', 'x@y.org'],
-    });
-    expect(r.success).toBe(false);
-    const issues = r.error?.issues.map((i) => [
-      i.path.join('.'),
-      (i as { params?: { rule?: string } }).params?.rule,
-    ]);
-    expect(issues).toEqual(
+  it('the write layer screen rejects identifiers in free text, naming the field and the rule', () => {
+    let error: unknown;
+    try {
+      screenPatientLevel(
+        { subjectCode: 'P1', notes: 'Reach him at 608-555-0147', metastaticSites: ['liver', 'x@y.org'] },
+        ['input'],
+      );
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).issues.map((i) => [i.path, i.rule])).toEqual(
       expect.arrayContaining([
-        ['notes', 'identifier_phone'],
-        ['metastaticSites.1', 'identifier_email'],
+        ['input.notes', 'identifier_phone'],
+        ['input.metastaticSites.1', 'identifier_email'],
       ]),
     );
   });

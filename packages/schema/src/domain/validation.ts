@@ -14,7 +14,7 @@ import {
   TRIAL_STATUSES,
   VECTORS,
 } from './enums.js';
-import { findDirectIdentifiers, topCodeAge } from './privacy.js';
+import { SUBJECT_CODE_PATTERN, topCodeAge } from './privacy.js';
 
 export const NCT_ID_PATTERN = /^NCT\d{8}$/;
 /** DOI: "10." + registrant code + "/" + suffix (Crossref's recommended pattern). */
@@ -122,16 +122,9 @@ export const trialTherapyInput = z.object({
   dose: text(500).nullish(),
 });
 
-const patientText = (max: number) =>
-  text(max).superRefine((value, ctx) => {
-    for (const finding of findDirectIdentifiers(value)) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `${finding.message}: patient records hold no direct identifiers`,
-        params: { rule: `identifier_${finding.kind.toLowerCase()}` },
-      });
-    }
-  });
+// Patient-level text is screened for direct identifiers by the write layer's privacy screen
+// (write/screen.ts) before these schemas see it: one screen for every field, key and claim.
+const patientText = (max: number) => text(max);
 
 export const adverseEventInput = z.object({
   term: text(300),
@@ -142,8 +135,9 @@ export const adverseEventInput = z.object({
 });
 
 export const patientInput = z.object({
-  subjectCode: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/, {
-    message: 'must be a short study code (letters, digits, . _ -)',
+  /** Format only; the subject-code rule (a digit, not a surname or an identifier) is in the screen. */
+  subjectCode: z.string().regex(SUBJECT_CODE_PATTERN, {
+    message: 'must be a short study code: up to 32 letters, digits, . _ - (e.g. NCI-MART1-01)',
   }),
   /** Ages over 89 are stored as 90, meaning "90 or older" (HIPAA Safe Harbor). */
   ageAtEnrollment: age.transform((a) => topCodeAge(a) as number).nullish(),

@@ -4,11 +4,13 @@ import { patchSchema, validatePatch } from '../domain/patch.js';
 import { adverseEventInput, parseOrThrow } from '../domain/validation.js';
 import { removeClaimsAbout } from './cascade.js';
 import { checkVersion, deleteVersioned, insertRows, loadForWrite, loadRow, updateVersioned } from './rows.js';
+import { screenPatientLevel } from './screen.js';
 import type { Write } from './transaction.js';
 import type { DeleteCommand, Path, UpdateCommand } from './trial.js';
 
 // Adverse events are created with their patient or one at a time, and changed one at a time:
-// each keeps its id, so claims citing it stay attached.
+// each keeps its id, so claims citing it stay attached. Every field (term included) goes through
+// the privacy screen (screen.ts) first.
 
 export type AdverseEventRow = typeof adverseEvents.$inferSelect;
 type EventValues = z.output<typeof adverseEventInput>;
@@ -29,7 +31,9 @@ export async function addAdverseEvent(
   input: { patientId: number } & Record<string, unknown>,
   path: Path = ['input'],
 ): Promise<AdverseEventRow> {
-  const values = parseOrThrow(adverseEventInput, input, path);
+  const { patientId: _patientId, ...fields } = input;
+  screenPatientLevel(fields, path);
+  const values = parseOrThrow(adverseEventInput, fields, path);
   await loadRow(w, patients, 'Patient', input.patientId, 'input.patientId');
   const [id] = await insertEvents(w, input.patientId, [values]);
   return loadRow(w, adverseEvents, 'AdverseEvent', id as number, 'input');
@@ -40,6 +44,7 @@ export async function updateAdverseEvent(
   { id, expectedVersion, patch }: UpdateCommand,
 ): Promise<AdverseEventRow> {
   checkVersion(expectedVersion);
+  screenPatientLevel(patch, ['input']);
   parseOrThrow(patchSchema(adverseEventInput), patch, ['input']);
   const before = await loadForWrite(w, adverseEvents, 'AdverseEvent', id, expectedVersion);
   const values = validatePatch(adverseEventInput, before, patch, ['input']);

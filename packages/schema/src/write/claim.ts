@@ -13,6 +13,7 @@ import {
   updateChanged,
   type VersionedTable,
 } from './rows.js';
+import { screenClaim } from './screen.js';
 import type { Write } from './transaction.js';
 import type { DeleteCommand } from './trial.js';
 
@@ -47,9 +48,13 @@ export interface ClaimInput {
   locator?: string | null | undefined;
 }
 
-/** Cites a source for one field of an entity; patient-level claims are screened for identifiers. */
+/**
+ * Cites a source for one field of an entity. Every claim, whatever its subject, goes through the
+ * privacy screen (screen.ts): field, value (recursively, keys included, ages top-coded) and locator.
+ */
 export async function addClaim(w: Write, input: ClaimInput, prefix = 'input'): Promise<ClaimRow> {
-  const { value, locator } = checkClaim(input, prefix);
+  const { locator } = checkClaim(input, prefix);
+  const value = screenClaim({ ...input, locator }, prefix);
   const { subjectType, subjectId, sourceId } = input;
   await loadRow(
     w,
@@ -91,7 +96,8 @@ const claimKey = (c: { subjectType: string; subjectId: number; field: string; lo
  * Makes the claims citing `sourceId` exactly `desired` (keyed by subject, field and locator):
  * inserts new ones, updates changed values, deletes the ones no longer supported, each with its
  * history row; unchanged claims are not touched. Importers' subjects and sources exist (they
- * were just written); patient-level claims are still screened. Returns how many rows changed.
+ * were just written); patient-level claims are still checked, and every claim is screened like
+ * addClaim's. Returns how many rows changed.
  */
 export async function syncClaims(
   w: Write,
@@ -103,13 +109,13 @@ export async function syncClaims(
   const seen = new Set<string>();
   let changed = 0;
   const inserts: (typeof claims.$inferInsert)[] = [];
-  for (const claim of desired) {
+  for (const [index, claim] of desired.entries()) {
     const key = claimKey(claim);
     if (seen.has(key)) continue;
     seen.add(key);
-    const value = PATIENT_LEVEL_SUBJECT_TYPES.includes(claim.subjectType)
-      ? checkClaim(claim).value
-      : claim.value;
+    const prefix = `claims.${index}`;
+    if (PATIENT_LEVEL_SUBJECT_TYPES.includes(claim.subjectType)) checkClaim(claim, prefix);
+    const value = screenClaim(claim, prefix);
     const current = byKey.get(key);
     if (!current) {
       inserts.push({ ...claim, value, sourceId });

@@ -7,11 +7,14 @@ import { parseOrThrow, patientInput } from '../domain/validation.js';
 import { insertEvents } from './adverse-event.js';
 import { removePatientDependents } from './cascade.js';
 import { checkVersion, deleteVersioned, insertRow, loadForWrite, loadRow, updateVersioned } from './rows.js';
+import { screenPatientLevel } from './screen.js';
 import type { Write } from './transaction.js';
 import type { DeleteCommand, Path, UpdateCommand } from './trial.js';
 
-// Patients are trial subjects, never people: patientInput screens free text for direct
-// identifiers (domain/privacy.ts) and top-codes ages over 89, for every writer alike.
+// Patients are trial subjects, never people: every field of the input or patch (adverse events
+// included) goes through the write layer's privacy screen (screen.ts) before validation, which
+// rejects direct identifiers, applies the subject-code rule and top-codes ages over 89, for every
+// writer alike (API, seed, importers).
 
 export type PatientRow = typeof patients.$inferSelect;
 
@@ -35,8 +38,9 @@ export async function createPatient(
   input: { trialId: number } & Record<string, unknown>,
   path: Path = ['input'],
 ): Promise<PatientRow> {
-  const { trialId } = input;
-  const { adverseEvents: events, ...values } = parseOrThrow(patientInput, input, path);
+  const { trialId, ...fields } = input;
+  screenPatientLevel(fields, path);
+  const { adverseEvents: events, ...values } = parseOrThrow(patientInput, fields, path);
   await loadRow(w, trials, 'Trial', trialId, 'input.trialId');
   await assertNewSubjectCode(w, trialId, values.subjectCode);
   const row = await insertRow(w, patients, 'PATIENT', { ...values, trialId });
@@ -50,6 +54,7 @@ export async function updatePatient(
   { id, expectedVersion, patch }: UpdateCommand,
 ): Promise<PatientRow> {
   checkVersion(expectedVersion);
+  screenPatientLevel(patch, ['input']);
   parseOrThrow(patchSchema(patientInput), patch, ['input']);
   const before = await loadForWrite(w, patients, 'Patient', id, expectedVersion);
   const { adverseEvents: _events, ...values } = validatePatch(patientInput, before, patch, ['input']);
