@@ -197,9 +197,9 @@ describe('SDK querying over the seeded knowledge base', () => {
       completeResponses: 1,
       partialResponses: 1,
     });
-    expect(mart1?.outcome.objectiveResponseRate?.percent).toBe(11.8);
-    expect(mart1?.outcome.objectiveResponseRate?.ci95.lower).toBeCloseTo(0.033, 3);
-    expect(mart1?.outcome.objectiveResponseRate?.ci95.upper).toBeCloseTo(0.343, 3);
+    expect(mart1?.outcome?.objectiveResponseRate?.percent).toBe(11.8);
+    expect(mart1?.outcome?.objectiveResponseRate?.ci95.lower).toBeCloseTo(0.033, 3);
+    expect(mart1?.outcome?.objectiveResponseRate?.ci95.upper).toBeCloseTo(0.343, 3);
     const tcr = stats.pooledByModality.find((pooled) => pooled.modality === 'TCR_T_CELL');
     expect(tcr?.trialIds).toEqual(mart1?.trialIds);
     expect(tcr?.label).toBeTruthy();

@@ -9,14 +9,15 @@
 //   ("Dr. …") and an age over 89 written in text.
 // - `public`: claims about trials, therapies and reviews. Trial events have dates and trials
 //   have named investigators, so a bare date ("2004-03-15"), "Dr"/"Prof" + name, a web address
-//   and an age range are allowed; a date with a birth cue ("born", "b.", "DOB", "birthday"),
-//   Mr/Mrs/Ms/Miss + name, "patient John Smith", contact data and record numbers are not.
+//   and an age range are allowed, and so is title case after "Patient" (trial titles); a date
+//   with a birth cue ("born", "b.", "DOB", "birthday"; rule identifier_exact_date like any exact
+//   date in patient text), Mr/Mrs/Ms/Miss + name (outside investigator/author fields, see
+//   write/screen.ts), "patient named X", contact data and record numbers are not.
 
 export type IdentifierKind =
   | 'EMAIL'
   | 'PHONE'
   | 'EXACT_DATE'
-  | 'BIRTH_DATE'
   | 'RECORD_NUMBER'
   | 'SSN'
   | 'STREET_ADDRESS'
@@ -82,6 +83,18 @@ function isIssuableSsn(nine: string): boolean {
     nine.slice(5) !== '0000'
   );
 }
+
+/** Title-case words that follow "Patient" in instrument and study names, never a person's name. */
+const NOT_NAMES = new Set(
+  (
+    'with without and or in on of for to the a an at by from as is was has had who were are be ' +
+    'health screening reported outcome outcomes questionnaire care safety experience education navigation ' +
+    'satisfaction support quality level information access assessment global impression registry database data ' +
+    'population group selection preference preferences diary global centered centred management perspective ' +
+    'perspectives follow treatment therapy study trial cohort characteristics demographics disposition ' +
+    'response responses status enrollment enrolment identification eligibility consent flow number numbers'
+  ).split(' '),
+);
 
 const checks: Check[] = [
   // ── Contact data ──────────────────────────────────────────────────────────────────────────
@@ -189,7 +202,9 @@ const checks: Check[] = [
   },
   // ── Dates ─────────────────────────────────────────────────────────────────────────────────
   {
-    kind: 'BIRTH_DATE',
+    // One kind for both date checks (one issue per value): a birth date anywhere, or (patient
+    // profile) any full calendar date.
+    kind: 'EXACT_DATE',
     message: 'contains an exact date of birth',
     test: new RegExp(`${BIRTH_CUE}[^;\\n]{0,24}?(?:${DAY_MONTH})`, 'i'),
   },
@@ -214,7 +229,21 @@ const checks: Check[] = [
   {
     kind: 'PERSON_NAME',
     message: "contains what looks like a person's name",
-    test: /\b(?:[Pp]atient|[Ss]ubject|[Pp]articipant|[Mm]an|[Ww]oman|[Bb]oy|[Gg]irl|[Cc]hild)\s+(?:named|called)\s+[A-Z]|\b(?:[Pp]atient|[Ss]ubject|[Pp]articipant)(?:'s)?\s+name\s*(?:is|was|:)?\s*[A-Z]|\b(?:[Pp]atient|[Ss]ubject|[Pp]articipant)\s+[A-Z][a-z'-]+\s+[A-Z][a-z'-]+/,
+    test: /\b(?:[Pp]atient|[Ss]ubject|[Pp]articipant|[Mm]an|[Ww]oman|[Bb]oy|[Gg]irl|[Cc]hild)\s+(?:named|called)\s+[A-Z]|\b(?:[Pp]atient|[Ss]ubject|[Pp]articipant)(?:'s)?\s+name\s*(?:is|was|:)?\s*[A-Z]/,
+  },
+  {
+    kind: 'PERSON_NAME',
+    message: "contains what looks like a person's name",
+    // "patient John Smith"; not "Patient Health Questionnaire" or a title-cased "Patient With Melanoma".
+    // Patient text only: trial titles are title-cased ("Subject With Erectile Dysfunction").
+    only: 'patient',
+    test: (text) =>
+      [
+        ...text.matchAll(/\b(?:[Pp]atient|[Ss]ubject|[Pp]articipant)\s+([A-Z][a-z'-]+)\s+([A-Z][a-z'-]+)/g),
+      ].some(
+        (m) =>
+          !NOT_NAMES.has((m[1] as string).toLowerCase()) && !NOT_NAMES.has((m[2] as string).toLowerCase()),
+      ),
   },
   {
     kind: 'PERSON_NAME',

@@ -164,6 +164,6 @@ export async function paginated(): Promise<string[]> {
     titles.push(patient.subjectCode);
   }
   const stats: StatsQuery = await client.stats({ filter: { modalities: ['TCR_T_CELL'] } });
-  titles.push(String(stats.stats.pooledByTherapy[0]?.outcome.objectiveResponseRate?.percent));
+  titles.push(String(stats.stats.pooledByTherapy[0]?.outcome?.objectiveResponseRate?.percent));
   return titles;
 }

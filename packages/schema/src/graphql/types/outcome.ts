@@ -1,3 +1,4 @@
+import { hasRole, type Viewer } from '../../domain/roles.js';
 import { type Outcome, type Rate, type ResponseCounts, summarizeOutcome } from '../../domain/statistics.js';
 import { builder } from '../builder.js';
 
@@ -46,6 +47,24 @@ export const OutcomeRef = builder.objectRef<Outcome>('Outcome').implement({
     completeResponseRate: t.field({ type: RateRef, nullable: true, resolve: (o) => o.completeResponseRate }),
   }),
 });
+
+// ----- Small-cell protection -----
+
+/**
+ * Patient-derived cells of public aggregates are suppressed for callers without a reader token
+ * when the population they are computed over has 1 to SMALL_CELL_THRESHOLD - 1 patients.
+ */
+export const SMALL_CELL_THRESHOLD = 5;
+
+export const SMALL_CELL_RULE =
+  `For callers without a reader token, a patient-derived figure computed over 1 to ${SMALL_CELL_THRESHOLD - 1} ` +
+  'patients is suppressed: it is null and `suppressed` is true. Populations of 0 or of ' +
+  `${SMALL_CELL_THRESHOLD} or more patients are shown exactly, and reader tokens always see exact figures.`;
+
+/** True when a population of `patients` is a small cell that `viewer` may not see. */
+export function isSmallCell(patients: number, viewer: Viewer): boolean {
+  return patients > 0 && patients < SMALL_CELL_THRESHOLD && !hasRole(viewer.role, 'reader');
+}
 
 /** Parses the JSON counts an SQL aggregate returned into an outcome. */
 export function outcomeFromJson(json: unknown): Outcome {

@@ -19,6 +19,7 @@ import {
   UNKNOWN_LABEL,
   VECTOR_LABELS,
 } from '../../domain/labels.js';
+import type { Viewer } from '../../domain/roles.js';
 import {
   type Bucket,
   bucketsInOrder,
@@ -35,7 +36,7 @@ import {
 import { builder } from '../builder.js';
 import { TrialFilter, trialFilterSql } from '../filters/trial-filter.js';
 import { ModalityEnum, PhaseEnum, TherapyRoleEnum, TrialStatusEnum, VectorEnum } from './enums.js';
-import { OutcomeRef, RateRef } from './outcome.js';
+import { isSmallCell, OutcomeRef, RateRef, SMALL_CELL_RULE } from './outcome.js';
 import { Therapy } from './therapy.js';
 import { Trial } from './trial.js';
 
@@ -320,15 +321,36 @@ const POOLING_NOTE =
   "over those trials' patients (each trial once). Patients are not linked to arms, so every patient of " +
   'an included trial counts.';
 
+/**
+ * Suppressed pooled outcomes go last, by name, so their position in a list sorted by evaluable
+ * patients does not give their size away.
+ */
+function suppressedLast<P extends Pooled<unknown>>(pooled: P[], viewer: Viewer): P[] {
+  const small = (p: P) => isSmallCell(p.outcome.patients, viewer);
+  return [
+    ...pooled.filter((p) => !small(p)),
+    ...pooled.filter(small).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
+  ];
+}
+
 const PooledOutcomeInterface = builder.interfaceRef<Pooled<unknown>>('PooledOutcome').implement({
-  description: 'An outcome pooled over several trials: counts summed over them, and which trials they were.',
+  description: `An outcome pooled over several trials: counts summed over them, and which trials they were. ${SMALL_CELL_RULE}`,
   fields: (t) => ({
+    suppressed: t.boolean({
+      description: `True when the outcome is withheld because it covers 1 to 4 patients and the caller has no reader token (then \`outcome\` is null). ${SMALL_CELL_RULE}`,
+      resolve: (p, _args, ctx) => isSmallCell(p.outcome.patients, ctx.viewer),
+    }),
     trials: t.int({ description: 'Number of trials pooled.', resolve: (p) => p.trialIds.length }),
     trialIds: t.globalIDList({
       description: 'Global IDs of the trials pooled, oldest added first.',
       resolve: (p) => p.trialIds.map((id) => ({ type: Trial, id })),
     }),
-    outcome: t.field({ type: OutcomeRef, resolve: (p) => p.outcome }),
+    outcome: t.field({
+      type: OutcomeRef,
+      nullable: true,
+      description: 'The pooled counts and rates; null when `suppressed`.',
+      resolve: (p, _args, ctx) => (isSmallCell(p.outcome.patients, ctx.viewer) ? null : p.outcome),
+    }),
   }),
 });
 
@@ -396,20 +418,38 @@ const includeEmptyOptions = {
 
 const roleArg = 'Count only therapies given in this role; null counts any role.';
 
+// Prices of the aggregate statements, read by the server's aggregate budget (`maxAggregateCost`,
+// field extension `aggregateCost`): about tenths of a second on 10k trials / 500k patients, at least 1.
+const COUNT_COST = { aggregateCost: 1 } as const;
+const THERAPY_BUCKETS_COST = { aggregateCost: 2 } as const;
+const POOLED_COST = { aggregateCost: 10 } as const;
+
 const Stats = builder.objectRef<StatsScope>('Stats').implement({
   description:
     'Aggregate figures over the trials matching a filter and their patients, shaped for charts. Each ' +
     'field runs one SQL aggregate when selected. Shares are over `trialCount`.',
   fields: (t) => ({
     trialCount: t.int({
+      extensions: COUNT_COST,
       description: 'Trials matching the filter.',
       resolve: (scope, _args, ctx) => ctx.db.$count(trials, scope.where),
     }),
     patientCount: t.int({
-      description: 'Patients enrolled in the matching trials.',
-      resolve: async (scope, _args, ctx) => ctx.db.$count(patients, patientsInScope(ctx.db, scope)),
+      extensions: COUNT_COST,
+      nullable: true,
+      description: `Patients enrolled in the matching trials; null when \`patientCountSuppressed\`. ${SMALL_CELL_RULE}`,
+      resolve: async (scope, _args, ctx) => {
+        const n = await ctx.db.$count(patients, patientsInScope(ctx.db, scope));
+        return isSmallCell(n, ctx.viewer) ? null : n;
+      },
+    }),
+    patientCountSuppressed: t.boolean({
+      description: `True when \`patientCount\` is withheld: 1 to 4 patients match and the caller has no reader token. ${SMALL_CELL_RULE}`,
+      resolve: async (scope, _args, ctx) =>
+        isSmallCell(await ctx.db.$count(patients, patientsInScope(ctx.db, scope)), ctx.viewer),
     }),
     byPhase: t.field({
+      extensions: COUNT_COST,
       type: [PhaseBucket],
       description: 'Trials per phase, in phase order; unknown last.',
       args: { includeEmpty: t.arg.boolean(includeEmptyOptions) },
@@ -419,6 +459,7 @@ const Stats = builder.objectRef<StatsScope>('Stats').implement({
       },
     }),
     byStatus: t.field({
+      extensions: COUNT_COST,
       type: [TrialStatusBucket],
       description: 'Trials per overall status, in the order of the TrialStatus enum; unknown last.',
       args: { includeEmpty: t.arg.boolean(includeEmptyOptions) },
@@ -431,6 +472,7 @@ const Stats = builder.objectRef<StatsScope>('Stats').implement({
       },
     }),
     byCountry: t.field({
+      extensions: COUNT_COST,
       type: [CountryBucket],
       description: 'Trials per country, most trials first (ties by name); unknown last.',
       resolve: async (scope, _args, ctx) => {
@@ -439,6 +481,7 @@ const Stats = builder.objectRef<StatsScope>('Stats').implement({
       },
     }),
     byStartYear: t.field({
+      extensions: COUNT_COST,
       type: [YearBucket],
       description: 'Trials per start year, ascending; unknown last. Years without trials are left out.',
       resolve: async (scope, _args, ctx) => {
@@ -447,6 +490,7 @@ const Stats = builder.objectRef<StatsScope>('Stats').implement({
       },
     }),
     byModality: t.field({
+      extensions: THERAPY_BUCKETS_COST,
       type: [ModalityBucket],
       description:
         'Distinct trials giving at least one therapy of each modality (in the given role), in modality ' +
@@ -470,6 +514,7 @@ const Stats = builder.objectRef<StatsScope>('Stats').implement({
       },
     }),
     byVector: t.field({
+      extensions: THERAPY_BUCKETS_COST,
       type: [VectorBucket],
       description:
         'Distinct trials giving at least one therapy delivered by each vector (in the given role), in ' +
@@ -490,20 +535,23 @@ const Stats = builder.objectRef<StatsScope>('Stats').implement({
       },
     }),
     pooledByTherapy: t.field({
+      extensions: POOLED_COST,
       type: [PooledTherapyOutcome],
       description: `Pooled outcome per therapy. ${POOLING_NOTE} Most evaluable patients first, then by name.`,
       resolve: async (scope, _args, ctx) => {
         const pooled = await experimentalTrialCounts<number>(ctx.db, scope, therapies.id, therapies.name);
-        return sortPooled(pooled.map((p) => ({ ...p, tieBreak: p.group })));
+        return suppressedLast(sortPooled(pooled.map((p) => ({ ...p, tieBreak: p.group }))), ctx.viewer);
       },
     }),
     pooledRegistryReported: t.field({
+      extensions: COUNT_COST,
       type: PooledRegistryOutcome,
       nullable: true,
       description: `Registry-reported objective response pooled over every matching trial that reports one. ${REGISTRY_NOTE} Null when none does.`,
       resolve: async (scope, _args, ctx) => (await registryPooled(ctx.db, scope, false))[0] ?? null,
     }),
     pooledRegistryReportedByTherapy: t.field({
+      extensions: COUNT_COST,
       type: [PooledRegistryOutcome],
       description: `Registry-reported objective response pooled per therapy given in the EXPERIMENTAL role. ${REGISTRY_NOTE} Most participants analysed first.`,
       resolve: async (scope, _args, ctx) =>
@@ -512,6 +560,7 @@ const Stats = builder.objectRef<StatsScope>('Stats').implement({
         ),
     }),
     pooledByModality: t.field({
+      extensions: POOLED_COST,
       type: [PooledModalityOutcome],
       description: `Pooled outcome per modality. ${POOLING_NOTE} Most evaluable patients first, then by label.`,
       resolve: async (scope, _args, ctx) => {
@@ -521,7 +570,10 @@ const Stats = builder.objectRef<StatsScope>('Stats').implement({
           therapies.modality,
           therapies.modality,
         );
-        return sortPooled(pooled.map((p) => ({ ...p, name: MODALITY_LABELS[p.group], tieBreak: p.group })));
+        return suppressedLast(
+          sortPooled(pooled.map((p) => ({ ...p, name: MODALITY_LABELS[p.group], tieBreak: p.group }))),
+          ctx.viewer,
+        );
       },
     }),
   }),
