@@ -108,7 +108,8 @@ describe('stats: registry-reported outcomes', () => {
   });
 
   it('pools per therapy and keeps registry and patient-level figures apart', async () => {
-    const { body } = await server.gql<{ stats: StatsData }>(QUERY);
+    // A reader: the patient-level pool covers 2 patients, a small cell anonymous callers do not see.
+    const { body } = await server.gql<{ stats: StatsData }>(QUERY, {}, { role: 'reader' });
     expect(body.data?.stats.pooledRegistryReportedByTherapy).toEqual([
       { therapy: { name: 'Test construct' }, trials: 1, responders: 7, analysed: 20 },
     ]);
