@@ -28,21 +28,22 @@ import {
   STUDY_TYPES,
   TIME_PERSPECTIVES,
 } from './registry-enums.js';
+import { cleanString, cleanText } from './text.js';
 import { partialDate } from './validation.js';
 
 // Validation of the registry evidence model (interventions, arms, sites, MeSH terms, outcome
 // measures, registry adverse events, results, trial registry fields, therapy construct fields).
 // The write layer parses with these; the JSON column types are inferred from them.
 
-const text = (max: number) => z.string().trim().min(1, { message: 'must not be empty' }).max(max);
+const text = cleanText;
 const count = z
   .number()
   .int({ message: 'must be a whole number' })
   .min(0, { message: 'must not be negative' });
 const position = count.max(10_000);
 /** Registry numbers stay strings: values like "NA", "<0.001" or "12.5" are kept as written. */
-const reportedValue = z.string().trim().max(100);
-const groupId = z.string().trim().min(1).max(20);
+const reportedValue = cleanString().trim().max(100);
+const groupId = cleanString().trim().min(1).max(20);
 
 const custom = (rule: string, message: string, path: (string | number)[]) =>
   ({ code: 'custom', message, path, params: { rule } }) as const;

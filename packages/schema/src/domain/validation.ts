@@ -15,6 +15,7 @@ import {
   VECTORS,
 } from './enums.js';
 import { SUBJECT_CODE_PATTERN, topCodeAge } from './privacy.js';
+import { cleanText } from './text.js';
 
 export const NCT_ID_PATTERN = /^NCT\d{8}$/;
 /** DOI: "10." + registrant code + "/" + suffix (Crossref's recommended pattern). */
@@ -51,7 +52,7 @@ export const ctcaeGrade = z
   .max(5, { message: 'CTCAE grades run from 1 to 5' });
 const count = z.number().int().min(0, { message: 'must not be negative' });
 const months = z.number().min(0, { message: 'must not be negative' }).max(1200);
-const text = (max: number) => z.string().trim().min(1, { message: 'must not be empty' }).max(max);
+const text = cleanText;
 
 /** An inclusive range whose lower bound must not exceed its upper bound. */
 export function rangeOf<T extends z.ZodNumber>(bound: T) {

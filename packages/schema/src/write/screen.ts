@@ -7,6 +7,7 @@ import {
   topCodeAge,
   topCodeAgeText,
 } from '../domain/privacy.js';
+import { forbiddenCharacter, normalizeText } from '../domain/text.js';
 import { type FieldIssue, ValidationError } from '../domain/validation.js';
 
 // THE privacy screen of the write layer. Every text and JSON value that can reach a patient,
@@ -51,6 +52,20 @@ function textIssues(text: string, path: string, profile: ScreenProfile): FieldIs
   }));
 }
 
+/** A control character (other than tab and newline) in stored text, as an issue at `at`. */
+function controlIssues(text: string, at: string): FieldIssue[] {
+  const bad = forbiddenCharacter(text);
+  return bad
+    ? [
+        {
+          path: at,
+          rule: 'control_character',
+          message: `must not contain control characters (found ${bad}); only tab and newline are allowed`,
+        },
+      ]
+    : [];
+}
+
 function walk(
   value: unknown,
   path: (string | number)[],
@@ -61,12 +76,14 @@ function walk(
 ): unknown {
   const at = path.join('.');
   if (typeof value === 'string') {
+    const normalized = normalizeText(value);
+    issues.push(...controlIssues(normalized, at));
     if (key === 'subjectCode') {
-      const problem = subjectCodeProblem(value);
+      const problem = subjectCodeProblem(normalized);
       if (problem) issues.push({ path: at, rule: problem.rule, message: problem.message });
-      return value;
+      return normalized;
     }
-    const text = age ? topCodeAgeText(value) : value;
+    const text = age ? topCodeAgeText(normalized) : normalized;
     issues.push(...textIssues(text, at, profile));
     return text;
   }
@@ -84,6 +101,7 @@ function walk(
     for (const [k, item] of Object.entries(value)) {
       // A key is text too: { "Mr. Smith": … } or { "6085550142": … } must not get through.
       issues.push(...textIssues(k, [...path, k].join('.'), profile));
+      issues.push(...controlIssues(k, [...path, k].join('.')));
       const childAge = (age || isAgeKey(k)) && !NOT_YEARS.test(k);
       out[k] = walk(item, [...path, k], profile, k, childAge, issues);
     }
