@@ -1,4 +1,5 @@
 import { type Db, schema } from '@genetrials/schema';
+import { getOperationAST } from 'graphql';
 import { createYoga, type Plugin } from 'graphql-yoga';
 import type { Registry } from 'prom-client';
 import { resolveViewer } from './auth.js';
@@ -13,6 +14,11 @@ import { readinessCheck } from './readiness.js';
 
 export interface AppOptions {
   db: Db;
+  /**
+   * The database GraphQL queries read through, e.g. a read pool's (`createReadPool`): statements off
+   * the event loop. Mutations, token checks and `/health` keep `db`. Left out: `db` for everything.
+   */
+  readDb?: Db;
   /** Limits and metrics left out take their defaults (see config.ts). */
   config: Pick<Config, 'production' | 'graphiql'> & {
     hardening?: Partial<HardeningConfig>;
@@ -35,6 +41,16 @@ function healthCheck(db: Db, logger?: Logger): Plugin {
         logger?.error({ err: error }, 'health check failed');
         endResponse(new fetchAPI.Response(JSON.stringify({ status: 'unavailable' }), { status: 503 }));
       }
+    },
+  };
+}
+
+/** Queries get the read db as `ctx.db`; mutations keep the main one (writes and read-your-writes). */
+function useReadDb(readDb: Db): Plugin<{ db: Db }> {
+  return {
+    onExecute({ args, extendContext }) {
+      if (getOperationAST(args.document, args.operationName)?.operation === 'query')
+        extendContext({ db: readDb });
     },
   };
 }
@@ -79,7 +95,7 @@ export function metricsRegistryOf(app: App): Registry {
 }
 
 /** Builds the GraphQL server over one database. Listening is left to the caller. */
-export function createApp({ db, config, logger }: AppOptions) {
+export function createApp({ db, readDb, config, logger }: AppOptions) {
   const limits = resolveHardening(config.hardening);
   const origins = config.cors?.origins ?? [];
   const observability = createObservability({
@@ -112,6 +128,7 @@ export function createApp({ db, config, logger }: AppOptions) {
       healthCheck(db, logger),
       readinessCheck(db, logger),
       ...hardeningPlugins(limits),
+      ...(readDb && readDb !== db ? [useReadDb(readDb)] : []),
       usePageCap(),
       ...(origins.length > 0 ? [varyOnOrigin()] : []),
     ],

@@ -57,6 +57,7 @@ export const DEFAULT_HARDENING: HardeningConfig = {
   maxTokens: 1000,
   maxDirectives: 50,
   maxCost: 500_000,
+  maxAggregateCost: 40,
   maxBodyBytes: 100_000,
   maxBatchOperations: 0,
   executionTimeoutMs: 5_000,
@@ -82,6 +83,9 @@ const envSchema = z.object({
   MAX_TOKENS: count(DEFAULT_HARDENING.maxTokens),
   MAX_DIRECTIVES: count(DEFAULT_HARDENING.maxDirectives, 0),
   MAX_COST: count(DEFAULT_HARDENING.maxCost),
+  MAX_AGGREGATE_COST: count(DEFAULT_HARDENING.maxAggregateCost),
+  // Worker threads running GraphQL reads off the event loop (file: databases); 0 reads in-process.
+  DB_READ_WORKERS: count(2, 0),
   MAX_BODY_BYTES: count(DEFAULT_HARDENING.maxBodyBytes, 1024),
   MAX_BATCH_OPERATIONS: count(DEFAULT_HARDENING.maxBatchOperations, 0),
   EXECUTION_TIMEOUT_MS: count(DEFAULT_HARDENING.executionTimeoutMs),
@@ -110,6 +114,11 @@ export interface HardeningConfig {
   maxDirectives: number;
   /** Highest graphql-armor cost (objects 2, scalars 1, ×1.5 per level, × literal `first`/`last`). */
   maxCost: number;
+  /**
+   * Highest summed price of the SQL aggregates an operation selects (the `aggregateCost` of the
+   * stats fields: pooled outcomes cost most), so aliasing one aggregate many times is refused.
+   */
+  maxAggregateCost: number;
   /** Largest request body in bytes (Content-Length and streamed bytes); 413 above it. */
   maxBodyBytes: number;
   /** Operations per batched request; 0 turns batching off. */
@@ -157,6 +166,11 @@ export interface Config {
   /** libSQL URL: `file:…` for an embedded SQLite file, `:memory:`, or a libSQL server URL. */
   databaseUrl: string;
   databaseAuthToken?: string;
+  /**
+   * Worker threads, each with its own read-only connection, that run the statements of GraphQL
+   * queries off the event loop (a `file:` database only; 0, or any other URL: reads in-process).
+   */
+  readWorkers: number;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   production: boolean;
   graphiql: boolean;
@@ -185,6 +199,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     databaseUrl: e.DATABASE_URL ?? `file:${resolve(repoRoot, '.data/genetrials.db')}`,
     ...(e.DATABASE_AUTH_TOKEN ? { databaseAuthToken: e.DATABASE_AUTH_TOKEN } : {}),
+    readWorkers: e.DB_READ_WORKERS,
     logLevel: e.LOG_LEVEL,
     // `test` keeps production semantics: only `development` shows error details.
     production: e.NODE_ENV !== 'development',
@@ -195,6 +210,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxTokens: e.MAX_TOKENS,
       maxDirectives: e.MAX_DIRECTIVES,
       maxCost: e.MAX_COST,
+      maxAggregateCost: e.MAX_AGGREGATE_COST,
       maxBodyBytes: e.MAX_BODY_BYTES,
       maxBatchOperations: e.MAX_BATCH_OPERATIONS,
       executionTimeoutMs: e.EXECUTION_TIMEOUT_MS,

@@ -3,10 +3,23 @@ import type { IncomingMessage } from 'node:http';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
-import { GraphQLError } from 'graphql';
+import {
+  type FragmentDefinitionNode,
+  type GraphQLCompositeType,
+  GraphQLError,
+  getNamedType,
+  isCompositeType,
+  isInterfaceType,
+  isObjectType,
+  Kind,
+  type SelectionSetNode,
+  type ValidationContext,
+  type ValidationRule,
+} from 'graphql';
 import type { Plugin, YogaServerOptions } from 'graphql-yoga';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { DEFAULT_HARDENING, type HardeningConfig } from './config.js';
+import { withStatementSignal } from './read-pool.js';
 
 /** Request headers that mark a GET or form-like request as coming from a real client, not a CSRF. */
 export const CSRF_HEADERS = ['x-graphql-yoga-csrf', 'apollo-require-preflight'];
@@ -38,6 +51,7 @@ export function hardeningPlugins(
     ...(limits.csrfPrevention ? [useCSRFPrevention({ requestHeaders: CSRF_HEADERS })] : []),
     ...(limits.introspection ? [] : [useDisableIntrospection()]),
     useQueryLimits(limits),
+    useAggregateBudget(limits.maxAggregateCost),
     useExecutionTimeout(limits.executionTimeoutMs),
   ];
 }
@@ -84,24 +98,112 @@ export function timeoutError(ms: number): GraphQLError {
   });
 }
 
+/** The field extension that prices a field's SQL aggregate (see `Stats` in the schema package). */
+export const AGGREGATE_COST = 'aggregateCost';
+
+/**
+ * The summed `aggregateCost` of every field an operation selects, fragments expanded as often as
+ * they are spread (each fragment is priced once and memoised, so nesting cannot blow up the count).
+ */
+export function aggregateCostOf(
+  context: ValidationContext,
+  selectionSet: SelectionSetNode,
+  type: unknown,
+): number {
+  const fragmentCosts = new Map<string, number>();
+  const schema = context.getSchema();
+  const walk = (set: SelectionSetNode, parent: GraphQLCompositeType | undefined): number => {
+    let total = 0;
+    for (const selection of set.selections) {
+      if (selection.kind === Kind.FIELD) {
+        if (!parent || !(isObjectType(parent) || isInterfaceType(parent))) continue;
+        const field = parent.getFields()[selection.name.value];
+        if (!field) continue;
+        total += Number(field.extensions?.[AGGREGATE_COST] ?? 0) || 0;
+        const child = getNamedType(field.type);
+        if (selection.selectionSet && isCompositeType(child)) total += walk(selection.selectionSet, child);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        const condition = selection.typeCondition
+          ? schema.getType(selection.typeCondition.name.value)
+          : parent;
+        total += walk(selection.selectionSet, isCompositeType(condition) ? condition : undefined);
+      } else {
+        total += fragmentCost(context.getFragment(selection.name.value));
+      }
+    }
+    return total;
+  };
+  const fragmentCost = (fragment: FragmentDefinitionNode | null | undefined): number => {
+    if (!fragment) return 0;
+    const name = fragment.name.value;
+    const known = fragmentCosts.get(name);
+    if (known !== undefined) return known;
+    fragmentCosts.set(name, 0); // a cycle (refused by validation anyway) adds nothing
+    const condition = schema.getType(fragment.typeCondition.name.value);
+    const cost = walk(fragment.selectionSet, isCompositeType(condition) ? condition : undefined);
+    fragmentCosts.set(name, cost);
+    return cost;
+  };
+  return walk(selectionSet, isCompositeType(type) ? type : undefined);
+}
+
+/**
+ * Prices the fields that run SQL aggregates over many rows (the `stats` figures: pooled outcomes
+ * most): an operation whose summed price exceeds `max` is refused before execution with
+ * QUERY_TOO_COMPLEX (limit `maxAggregateCost`), so aliasing one aggregate many times cannot buy
+ * minutes of database work.
+ */
+export function useAggregateBudget(max: number): Plugin {
+  const rule: ValidationRule = (context) => ({
+    OperationDefinition(operation) {
+      const root = context.getSchema().getRootType(operation.operation);
+      const cost = aggregateCostOf(context, operation.selectionSet, root);
+      if (cost <= max) return;
+      throw new GraphQLError(
+        `Aggregate cost limit of ${max} exceeded, found ${cost}. Statistics figures run SQL aggregates over every matching trial (pooled outcomes cost most): select each at most once or a few, or split the request.`,
+        {
+          extensions: {
+            code: 'QUERY_TOO_COMPLEX',
+            limit: 'maxAggregateCost',
+            http: { status: 400, spec: true },
+          },
+        },
+      );
+    },
+  });
+  return {
+    onValidate({ addValidationRule }) {
+      addValidationRule(rule);
+    },
+  };
+}
+
 /**
  * Stops an execution that runs longer than `ms`: the executor races the abort signal, so the
- * client gets a TIMEOUT error at once and no further resolvers start. (A database statement
- * already running finishes in the background; the query limits keep those small.)
+ * client gets a TIMEOUT error at once and no further resolvers start. Statements on the read pool
+ * see the same signal (`withStatementSignal`): a running one is interrupted in its worker, a queued
+ * one never starts. (A statement on the main connection, such as a write, finishes.)
  */
 export function useExecutionTimeout(ms: number): Plugin {
   return {
-    onExecute({ args }) {
+    onExecute({ args, executeFn, setExecuteFn }) {
       const controller = new AbortController();
       const timer = setTimeout(() => controller.abort(timeoutError(ms)), ms);
       timer.unref?.();
       const executeArgs = args as typeof args & { signal?: AbortSignal };
-      executeArgs.signal = executeArgs.signal
+      const signal = executeArgs.signal
         ? AbortSignal.any([executeArgs.signal, controller.signal])
         : controller.signal;
+      executeArgs.signal = signal;
+      setExecuteFn((executionArgs) => withStatementSignal(signal, () => executeFn(executionArgs)));
       return {
-        onExecuteDone() {
+        onExecuteDone({ result, setResult }) {
           clearTimeout(timer);
+          // A read-pool statement rejects the moment the timeout aborts it, so its resolver can finish
+          // before the executor notices the abort: the answer is the TIMEOUT all the same.
+          const reason = controller.signal.reason;
+          if (controller.signal.aborted && !(Symbol.asyncIterator in result))
+            if (!result.errors?.some((error) => error === reason)) setResult({ errors: [reason] });
         },
       };
     },

@@ -6,11 +6,14 @@ import { createApp, metricsRegistryOf } from './app.js';
 import { type Config, ensureDatabaseFolder } from './config.js';
 import type { Logger } from './logger.js';
 import { type MetricsListener, startMetricsListener } from './metrics.js';
+import { createReadPool, poolablePath, type ReadPool } from './read-pool.js';
 
 export interface RunningServer {
   url: string;
   port: number;
   db: Db;
+  /** With `DB_READ_WORKERS` > 0 on a `file:` database: the worker threads GraphQL queries read through. */
+  readPool?: ReadPool;
   server: Server;
   /** With `METRICS_PORT`: where metrics are served (127.0.0.1 only), e.g. http://127.0.0.1:9464/metrics. */
   metricsUrl?: string;
@@ -29,7 +32,17 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   const seed = await seedIfEmpty(db);
   if (seed.seeded) logger.info({ counts: seed.counts }, 'seeded the curated knowledge base');
 
-  const yoga = createApp({ db, config, logger });
+  // Reads of GraphQL queries run in worker threads, so a long statement never holds the event loop
+  // (and `/health`) and the execution timeout can interrupt it.
+  const readPool =
+    config.readWorkers > 0 && poolablePath(config.databaseUrl)
+      ? createReadPool({
+          url: config.databaseUrl,
+          workers: config.readWorkers,
+          statementTimeoutMs: config.hardening.executionTimeoutMs,
+        })
+      : undefined;
+  const yoga = createApp({ db, ...(readPool ? { readDb: readPool.db } : {}), config, logger });
   const server = createServer(yoga);
   let metrics: MetricsListener | undefined;
   try {
@@ -41,6 +54,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       metrics = await startMetricsListener(metricsRegistryOf(yoga), config.metrics.port);
   } catch (error) {
     server.close();
+    await readPool?.close();
     db.client.close();
     throw error;
   }
@@ -74,10 +88,19 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       server.closeIdleConnections();
     })
       .then(() => metrics?.close())
+      .then(() => readPool?.close())
       .then(() => db.client.close());
     return closing;
   };
-  return { url, port, db, server, ...(metrics ? { metricsUrl: metrics.url } : {}), close };
+  return {
+    url,
+    port,
+    db,
+    ...(readPool ? { readPool } : {}),
+    server,
+    ...(metrics ? { metricsUrl: metrics.url } : {}),
+    close,
+  };
 }
 
 function redactUrl(url: string): string {

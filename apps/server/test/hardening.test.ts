@@ -686,6 +686,7 @@ describe('configuration from the environment', () => {
       maxTokens: 500,
       maxDirectives: 5,
       maxCost: 1000,
+      maxAggregateCost: 40,
       maxBodyBytes: 20000,
       maxBatchOperations: 10,
       executionTimeoutMs: 2500,
