@@ -219,6 +219,40 @@ describe('small-cell suppression of public aggregates', () => {
     expect(reader.patientCountSuppressed).toBe(false);
   });
 
+  it("withholds a small trial's own outcome from anonymous callers, and shows larger ones", async () => {
+    const TRIALS = `query($filter: TrialFilter) { trials(first: 10, filter: $filter) {
+      nodes { nctId outcomeSuppressed outcome { patients responders } } } }`;
+    interface Trials {
+      trials: {
+        nodes: {
+          nctId: string | null;
+          outcomeSuppressed: boolean;
+          outcome: { patients: number; responders: number } | null;
+        }[];
+      };
+    }
+    const read = async (who: { anonymous: true } | { role: 'reader' }) => {
+      const { body } = await s.gql<Trials>(TRIALS, { filter: { nctIds: ['NCT09999991'] } }, who);
+      expect(body.errors).toBeUndefined();
+      return body.data?.trials.nodes[0];
+    };
+    expect(await read({ anonymous: true })).toEqual({
+      nctId: 'NCT09999991',
+      outcomeSuppressed: true,
+      outcome: null,
+    });
+    expect(await read({ role: 'reader' })).toEqual({
+      nctId: 'NCT09999991',
+      outcomeSuppressed: false,
+      outcome: { patients: 3, responders: 1 },
+    });
+    // The seeded NCI trial reports 17 patients: public aggregate data, shown to everyone.
+    const { body } = await s.gql<{
+      trials: { nodes: { outcome: { patients: number; responders: number } | null }[] };
+    }>('{ trials(first: 1) { nodes { outcome { patients responders } } } }', {}, { anonymous: true });
+    expect(body.data?.trials.nodes[0]?.outcome).toEqual({ patients: 17, responders: 2 });
+  });
+
   it('suppresses a pooled outcome over fewer than 5 patients for anonymous callers only', async () => {
     const anonymous = await stats({ nctIds: ['NCT09999991'] }, { anonymous: true });
     expect(anonymous.patientCount).toBeNull();

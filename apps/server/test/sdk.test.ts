@@ -20,8 +20,8 @@ describe('SDK against the server', () => {
     expect(id).toBeTruthy();
     const { trial } = await client.trialDetail({ id });
     expect(trial?.title).toContain('MART-1');
-    expect(trial?.outcome.responders).toBe(2);
-    expect(trial?.outcome.objectiveResponseRate?.percent).toBe(11.8);
+    expect(trial?.outcome?.responders).toBe(2);
+    expect(trial?.outcome?.objectiveResponseRate?.percent).toBe(11.8);
     expect(trial?.therapies.edges.map((e) => e.role)).toEqual(['EXPERIMENTAL', 'CONDITIONING', 'SUPPORTIVE']);
     expect(trial?.reviews.nodes.flatMap((r) => r.assessments.map((a) => a.stance)).sort()).toEqual([
       'MIXED',

@@ -54,7 +54,7 @@ describe('createClient', () => {
 
     const result = await client.trialDetail({ nctId: 'NCT00001234' });
 
-    expect(result.trial?.outcome.objectiveResponseRate?.percent).toBe(11.8);
+    expect(result.trial?.outcome?.objectiveResponseRate?.percent).toBe(11.8);
     expect(result.trial?.conflicts[0]?.values).toEqual([53, 52]);
     const request = lastRequest();
     expect(request.method).toBe('POST');

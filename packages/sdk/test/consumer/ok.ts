@@ -38,7 +38,7 @@ const client: GeneTrialsClient = createClient({
 export async function showTrial(): Promise<string> {
   const { trial } = await client.trialDetail({ nctId: 'NCT00001234' });
   if (!trial) return 'not found';
-  const rate = trial.outcome.objectiveResponseRate;
+  const rate = trial.outcome?.objectiveResponseRate;
   const ci = rate ? `${rate.ci95.lower}-${rate.ci95.upper}` : 'n/a';
   const phase: Phase | null = trial.phase;
   const values: JsonValue[] = trial.conflicts.flatMap((conflict) => conflict.values);

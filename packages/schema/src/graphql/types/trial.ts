@@ -16,7 +16,7 @@ import { SiteFilter, siteFilterSql } from '../filters/site-filter.js';
 import { TrialFilter, trialFilterSql } from '../filters/trial-filter.js';
 import { TrialOrder, trialOrderQuery } from '../filters/trial-order.js';
 import { PhaseEnum, TrialStatusEnum } from './enums.js';
-import { OutcomeRef, outcomeFromJson } from './outcome.js';
+import { isSmallCell, OutcomeRef, outcomeFromJson, SMALL_CELL_RULE } from './outcome.js';
 import { Claim, Conflict, conflictsOf, Source } from './provenance.js';
 import {
   AdverseEventSeriousnessEnum,
@@ -294,11 +294,24 @@ export const Trial = builder.drizzleNode('trials', {
     }),
     outcome: t.relatedField('patients', {
       type: OutcomeRef,
-      description: "Response summary computed from the trial's patients.",
+      nullable: true,
+      description: `Response summary computed from the trial's patients. ${SMALL_CELL_RULE} (See \`outcomeSuppressed\`.)`,
       select: (buildFilter) => ({
         extras: { responseCounts: (parent) => responseCountsSql(buildFilter(parent)) },
       }),
-      resolve: (trial) => outcomeFromJson(trial.responseCounts),
+      resolve: (trial, _args, ctx) => {
+        const outcome = outcomeFromJson(trial.responseCounts);
+        return isSmallCell(outcome.patients, ctx.viewer) ? null : outcome;
+      },
+    }),
+    outcomeSuppressed: t.relatedField('patients', {
+      type: 'Boolean',
+      description:
+        'True when `outcome` is withheld from this caller because it would describe fewer than 5 patients.',
+      select: (buildFilter) => ({
+        extras: { responseCounts: (parent) => responseCountsSql(buildFilter(parent)) },
+      }),
+      resolve: (trial, _args, ctx) => isSmallCell(outcomeFromJson(trial.responseCounts).patients, ctx.viewer),
     }),
     claims: t.relation('claims', {
       description: 'What each source reported about this trial, field by field.',
