@@ -74,6 +74,7 @@ const envSchema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   DATABASE_URL: z.string().min(1).optional(),
   DATABASE_AUTH_TOKEN: z.string().min(1).optional(),
+  DB_BUSY_TIMEOUT_MS: count(5000, 0),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   // Production semantics unless development is asked for (`pnpm dev`): errors masked, no stack traces.
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
@@ -171,6 +172,11 @@ export interface Config {
    * queries off the event loop (a `file:` database only; 0, or any other URL: reads in-process).
    */
   readWorkers: number;
+  /**
+   * How long a write waits for a database lock held by another process (an import, a second
+   * server) before it answers DATABASE_BUSY (503 with Retry-After). Embedded SQLite files only.
+   */
+  databaseBusyTimeoutMs: number;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   production: boolean;
   graphiql: boolean;
@@ -200,6 +206,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: e.DATABASE_URL ?? `file:${resolve(repoRoot, '.data/genetrials.db')}`,
     ...(e.DATABASE_AUTH_TOKEN ? { databaseAuthToken: e.DATABASE_AUTH_TOKEN } : {}),
     readWorkers: e.DB_READ_WORKERS,
+    databaseBusyTimeoutMs: e.DB_BUSY_TIMEOUT_MS,
     logLevel: e.LOG_LEVEL,
     // `test` keeps production semantics: only `development` shows error details.
     production: e.NODE_ENV !== 'development',

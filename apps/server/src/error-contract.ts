@@ -1,5 +1,11 @@
-import { type ErrorCode, isErrorCode, MAX_INPUT_DEPTH } from '@genetrials/schema';
-import { type ASTVisitor, GraphQLError, Kind, type ValidationContext } from 'graphql';
+import {
+  databaseBusyExtensions,
+  type ErrorCode,
+  isDatabaseBusy,
+  isErrorCode,
+  MAX_INPUT_DEPTH,
+} from '@genetrials/schema';
+import { type ASTVisitor, type ExecutionResult, GraphQLError, Kind, type ValidationContext } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 
 // The error contract: every error in every response on the GraphQL endpoint carries an
@@ -87,14 +93,33 @@ export function classifyError(error: GraphQLError): { code: ErrorCode; message: 
 function normalize(error: unknown): unknown {
   if (!(error instanceof GraphQLError)) return error;
   const { code, message } = classifyError(error);
-  if (code === error.extensions?.code && message === error.message) return error;
+  // DATABASE_BUSY always comes with its 503 and Retry-After.
+  const busy = code === 'DATABASE_BUSY' && !error.extensions?.http;
+  if (code === error.extensions?.code && message === error.message && !busy) return error;
   return new GraphQLError(message, {
     nodes: error.nodes ?? null,
     source: error.source ?? null,
     positions: error.positions ?? null,
     path: error.path ?? null,
     originalError: error.originalError ?? null,
-    extensions: { ...error.extensions, code },
+    extensions: { ...error.extensions, ...(busy ? databaseBusyExtensions() : {}), code },
+  });
+}
+
+/**
+ * A resolver error caused by a database lock held past the busy timeout (SQLITE_BUSY, e.g. while
+ * another process writes) as the typed, retryable DATABASE_BUSY error. Runs before yoga masks
+ * unexpected errors, which would turn it into an INTERNAL_SERVER_ERROR.
+ */
+function busyToTyped(error: unknown): unknown {
+  if (!(error instanceof GraphQLError) || error.extensions?.code === 'DATABASE_BUSY') return error;
+  if (!error.originalError || !isDatabaseBusy(error.originalError)) return error;
+  return new GraphQLError('The database is busy: another writer held its lock for too long. Retry shortly.', {
+    nodes: error.nodes ?? null,
+    source: error.source ?? null,
+    positions: error.positions ?? null,
+    path: error.path ?? null,
+    extensions: databaseBusyExtensions(),
   });
 }
 
@@ -183,6 +208,19 @@ export function useErrorContract(options: { maxInputDepth?: number; graphqlEndpo
     },
     onValidate({ addValidationRule }) {
       addValidationRule(maxLiteralDepthRule(max));
+    },
+    onExecute() {
+      return {
+        onExecuteDone({ result, setResult }) {
+          if (Symbol.asyncIterator in result) return;
+          const errors = (result as ExecutionResult).errors;
+          if (!errors?.some((e) => busyToTyped(e) !== e)) return;
+          setResult({
+            ...(result as ExecutionResult),
+            errors: errors.map((e) => busyToTyped(e) as GraphQLError),
+          });
+        },
+      };
     },
     onResultProcess({ result, setResult }) {
       const normalized = normalizeResult(result);

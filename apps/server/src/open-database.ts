@@ -8,6 +8,7 @@ export async function openDatabase() {
   const db = createDb({
     url: config.databaseUrl,
     ...(config.databaseAuthToken ? { authToken: config.databaseAuthToken } : {}),
+    busyTimeoutMs: config.databaseBusyTimeoutMs,
   });
   await migrateDb(db);
   return db;

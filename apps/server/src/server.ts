@@ -27,6 +27,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   const db = createDb({
     url: config.databaseUrl,
     ...(config.databaseAuthToken ? { authToken: config.databaseAuthToken } : {}),
+    busyTimeoutMs: config.databaseBusyTimeoutMs,
   });
   await migrateDb(db);
   const seed = await seedIfEmpty(db);

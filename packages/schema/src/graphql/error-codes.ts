@@ -52,6 +52,11 @@ export const ERROR_CODES = {
   REQUEST_ENTITY_TOO_LARGE: { http: '413', meaning: 'The body is larger than MAX_BODY_BYTES.' },
   RATE_LIMITED: { http: '429', meaning: 'Too many requests this minute; retry after `Retry-After` seconds.' },
   TIMEOUT: { http: '200', meaning: 'Execution ran longer than EXECUTION_TIMEOUT_MS and was stopped.' },
+  DATABASE_BUSY: {
+    http: '503 with Retry-After',
+    meaning:
+      'Another writer (e.g. an import or a second server process) held the database lock for longer than DB_BUSY_TIMEOUT_MS. Nothing was written; retry the same request after `Retry-After` seconds.',
+  },
   INTERNAL_SERVER_ERROR: {
     http: '200 (the failing field is null)',
     meaning: 'An unexpected failure on the server; the message is masked in production and the cause logged.',
@@ -65,6 +70,18 @@ export const ERROR_CODE_LIST = Object.keys(ERROR_CODES) as ErrorCode[];
 
 export function isErrorCode(value: unknown): value is ErrorCode {
   return typeof value === 'string' && Object.hasOwn(ERROR_CODES, value);
+}
+
+/** Seconds a client should wait before retrying after DATABASE_BUSY (the `Retry-After` header). */
+export const DATABASE_BUSY_RETRY_AFTER_SECONDS = 1;
+
+/** The `extensions` of a DATABASE_BUSY error: its code, and the 503 status with `Retry-After`. */
+export function databaseBusyExtensions() {
+  return {
+    code: 'DATABASE_BUSY' as const satisfies ErrorCode,
+    retryAfterSeconds: DATABASE_BUSY_RETRY_AFTER_SECONDS,
+    http: { status: 503, headers: { 'retry-after': String(DATABASE_BUSY_RETRY_AFTER_SECONDS) } },
+  };
 }
 
 /** Deepest nesting of lists and input objects accepted in variables and argument literals. */

@@ -1,5 +1,6 @@
+import type { InStatement, ResultSet } from '@libsql/client';
 import { sql } from 'drizzle-orm';
-import type { Db } from '../db/client.js';
+import { DatabaseBusyError, type Db, isDatabaseBusy } from '../db/client.js';
 import type { ChangeAction, EntityType } from '../domain/enums.js';
 import { ConflictError } from '../domain/errors.js';
 import { ValidationError } from '../domain/validation.js';
@@ -39,8 +40,11 @@ export function withWrite<T>(tx: Tx, actor: Actor, at: string, work: (w: Write) 
 
 /**
  * Writes to one database run one at a time. An embedded SQLite file has a single writer anyway,
- * and libSQL's extra pooled connections have no busy timeout, so two overlapping write
- * transactions would fail with SQLITE_BUSY instead of waiting. Reads are not queued.
+ * and a connection waiting for the lock waits synchronously (the busy timeout blocks the event
+ * loop): two overlapping write transactions of one process would stall each other until the
+ * timeout ran out. Waiting here is asynchronous. Reads are not queued. Writers in OTHER
+ * processes are waited for by every connection's busy timeout (createDb); beyond it, a write
+ * fails with a DatabaseBusyError.
  */
 const writeQueues = new WeakMap<object, Promise<unknown>>();
 
@@ -77,28 +81,80 @@ export function runBatch<T>(
   }) => Promise<T>,
 ): Promise<T> {
   const at = new Date().toISOString();
-  // Errors keep the driver's text here: an import report shows it per record.
-  return serialized(db, () =>
-    db.transaction(async (tx) => {
-      await assertForeignKeys(tx);
-      return work({
-        tx,
-        at,
-        inSavepoint: (fn) => tx.transaction((sp) => withWrite(sp, actor, at, fn)),
-      });
-    }),
-  );
+  // Errors keep the driver's text here: an import report shows it per record. A lock that could
+  // not be had is the exception: nothing of the batch was written.
+  return serialized(db, async () => {
+    try {
+      return await db.writer.transaction(
+        async (tx) => {
+          await assertForeignKeys(tx);
+          return work({
+            tx,
+            at,
+            inSavepoint: (fn) => tx.transaction((sp) => withWrite(sp, actor, at, fn)),
+          });
+        },
+        { behavior: 'immediate' },
+      );
+    } catch (error) {
+      throw (await busyError(db, error)) ?? error;
+    }
+  });
 }
 
+/**
+ * One write transaction. drizzle's default behaviour on libSQL is `BEGIN IMMEDIATE`: the write
+ * lock is taken (waiting up to the busy timeout) before `work` reads anything, so the optimistic
+ * `where id = ? and version = ?` checks of the commands see the latest committed row and a
+ * version race across processes ends as one success and one ConflictError, never SQLITE_BUSY
+ * half-way through.
+ */
 async function transact<T>(db: Db, actor: Actor, at: string, work: (w: Write) => Promise<T>): Promise<T> {
   try {
-    return await db.transaction(async (tx) => {
-      await assertForeignKeys(tx);
-      return withWrite(tx, actor, at, work);
-    });
+    return await db.writer.transaction(
+      async (tx) => {
+        await assertForeignKeys(tx);
+        return withWrite(tx, actor, at, work);
+      },
+      { behavior: 'immediate' },
+    );
   } catch (error) {
-    throw constraintError(error) ?? error;
+    throw (await busyError(db, error)) ?? constraintError(error) ?? error;
   }
+}
+
+/**
+ * One statement outside a transaction, in the write queue and on the write connection, e.g.
+ * bookkeeping such as a token's last use. A lock held past the busy timeout is a DatabaseBusyError.
+ */
+export function writeStatement(db: Db, statement: InStatement): Promise<ResultSet> {
+  return serialized(db, async () => {
+    try {
+      return await db.writer.client.execute(statement);
+    } catch (error) {
+      throw (await busyError(db, error)) ?? error;
+    }
+  });
+}
+
+/**
+ * SQLITE_BUSY (the lock held past the busy timeout) as a typed, retryable DatabaseBusyError. Runs
+ * inside the write queue's turn: the write connection is reopened first, because libsql leaves
+ * the statement that failed busy in progress, and every later COMMIT on that connection would
+ * fail ("cannot commit transaction - SQL statements in progress").
+ */
+async function busyError(db: Db, error: unknown): Promise<DatabaseBusyError | null> {
+  if (!isDatabaseBusy(error)) return null;
+  if (db.writer.client !== db.client) {
+    try {
+      await db.writer.client.reconnect();
+    } catch {
+      // the next write opens it again, or fails on its own
+    }
+  }
+  return error instanceof DatabaseBusyError
+    ? error
+    : new DatabaseBusyError(db.busyTimeoutMs, { cause: error });
 }
 
 /**

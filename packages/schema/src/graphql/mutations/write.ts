@@ -1,10 +1,12 @@
 import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
-import type { Db } from '../../db/client.js';
+import { GraphQLError } from 'graphql';
+import { DatabaseBusyError, type Db } from '../../db/client.js';
 import { NotFoundError } from '../../domain/errors.js';
 import { ValidationError } from '../../domain/validation.js';
 import { actorOfViewer } from '../../write/actor.js';
 import { runWrite, type Write } from '../../write/transaction.js';
 import { builder, type Context, type PothosTypes } from '../builder.js';
+import { databaseBusyExtensions } from '../error-codes.js';
 
 // What the mutation resolvers share: global-ID decoding, the request's write (the write layer in
 // src/write with the viewer's token as actor) and loading the written entity after commit.
@@ -21,12 +23,22 @@ export type InputFields = PothosSchemaTypes.InputFieldBuilder<
   'InputObject'
 >;
 
-/** Runs `work` as one write transaction by the request's API token. */
-export function write<T>(
+/**
+ * Runs `work` as one write transaction by the request's API token. A database locked by another
+ * writer past the busy timeout is not a failure of the input: it is a top-level DATABASE_BUSY
+ * error (503 with Retry-After), not a member of the result union.
+ */
+export async function write<T>(
   ctx: { db: Db; viewer: Context['viewer'] },
   work: (w: Write) => Promise<T>,
 ): Promise<T> {
-  return runWrite(ctx.db, actorOfViewer(ctx.viewer), work);
+  try {
+    return await runWrite(ctx.db, actorOfViewer(ctx.viewer), work);
+  } catch (error) {
+    if (error instanceof DatabaseBusyError)
+      throw new GraphQLError(error.message, { extensions: databaseBusyExtensions() });
+    throw error;
+  }
 }
 
 /** The database id a global ID names, which must be of one of `typenames`. */
