@@ -14,8 +14,9 @@ const SUBJECT_TYPES_BY_TYPENAME = new Map(
 
 const AddClaimInput = builder.inputType('AddClaimInput', {
   description:
-    'Cites a source for one field of an entity. Claims about patients and adverse events are screened for ' +
-    'direct identifiers; an age field (ageAtEnrollment, …) over 89 is stored as 90.',
+    'Cites a source for one field of an entity. Every claim (about any entity) is screened for direct ' +
+    'identifiers, in its value at any depth, its keys, field name and locator; an age (ageAtEnrollment, …) ' +
+    'over 89 is stored as 90.',
   fields: (t) => ({
     subjectId: t.id({
       required: true,
