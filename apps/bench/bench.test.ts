@@ -58,6 +58,13 @@ describe('benchmark --quick', () => {
     expect(report.database.bytes).toBeGreaterThan(0);
     expect(report.server.graphql.rssBytes ?? 1).toBeGreaterThan(0);
     expect(report.pagination.length).toBeGreaterThanOrEqual(2);
+    expect(report.attack.scenarios.map((a) => a.name)).toEqual(['aliasAttack', 'heaviestAllowed']);
+    for (const a of report.attack.scenarios) {
+      expect(a.requests).toBeGreaterThan(0);
+      expect(a.health.samples).toBeGreaterThan(0);
+    }
+    // Refused before execution by the aggregate budget, whatever the database size.
+    expect(Object.keys(report.attack.scenarios[0]?.outcomes ?? {})).toEqual(['QUERY_TOO_COMPLEX']);
     for (const scale of report.pagination)
       expect(Object.keys(scale.p50Ms).sort()).toEqual([...PAGINATED].sort());
     expect(report.targets.map((t) => t.id)).toEqual([

@@ -20,6 +20,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { importCtgov, type SyntheticResult, seedSynthetic } from '@genetrials/ingest';
 import { createDb, type Db, migrateDb } from '@genetrials/schema';
 import { createApp, createToken } from '@genetrials/server';
+import { type AttackReport, runAttacks } from './attack.js';
 import { BASELINE, type Run, runner } from './baseline.js';
 import { type LoadOptions, type LoadResult, runLoad } from './load.js';
 import { globalId, PAGINATED, QUERIES, QUERY_NAMES, type QueryName, type QueryVariables } from './queries.js';
@@ -103,6 +104,8 @@ export interface BenchmarkReport {
   };
   queries: QueryReport[];
   pagination: ScaleReport[];
+  /** `/health` and the server's event-loop delay while expensive stats requests arrive (attack.ts). */
+  attack: AttackReport;
   targets: Target[];
   warnings: string[];
 }
@@ -539,6 +542,14 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Benchmark
         `  GraphQL ${g.throughput.rps} req/s p50 ${g.latency.latencyMs.p50} ms | baseline ${b.throughput.rps} req/s p50 ${b.latency.latencyMs.p50} ms | throughput ratio ${report.ratio.throughput}`,
       );
     }
+    // ----- under attack: /health and event-loop delay while stats requests pile up -----
+    log('Attacking with aliased pooled stats (and the heaviest allowed document)');
+    const attack = await runAttacks(graphql, options.quick ? 2 : 10);
+    for (const a of attack.scenarios)
+      log(
+        `  ${a.name}: ${a.requests} requests ${JSON.stringify(a.outcomes)}; /health p99 ${a.health.p99Ms} ms max ${a.health.maxMs} ms; event-loop delay p99 ${a.eventLoopDelayMs?.p99 ?? '?'} ms`,
+      );
+
     const server = { graphql: memoryOf(graphql.process.pid), baseline: memoryOf(baseline.process.pid) };
     await graphql.stop();
     await baseline.stop();
@@ -616,6 +627,7 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Benchmark
       server,
       queries,
       pagination,
+      attack,
       targets: [],
       warnings,
     };

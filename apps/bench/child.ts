@@ -3,6 +3,7 @@
 // `genetrials serve` runs it) with request logs off and rate limits lifted; `baseline`: the
 // hand-written node:http handler. Reports its port over IPC, stops on SIGTERM or when the
 // parent goes away.
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { configureConnection, createDb } from '@genetrials/schema';
 import { createLogger, loadConfig, startServer } from '@genetrials/server';
 import { createBaselineServer } from './baseline.js';
@@ -49,6 +50,16 @@ const stop = () => {
     () => process.exit(1),
   );
 };
+// Event-loop delay of the server process, for the attack scenario (attack.ts): answered and reset on ask.
+const delay = monitorEventLoopDelay({ resolution: 10 });
+delay.enable();
+process.on('message', (message: { type?: string }) => {
+  if (message?.type !== 'eventLoopDelay') return;
+  const ms = (ns: number) => Math.round(ns / 1e4) / 100;
+  process.send?.({ eventLoopDelay: { p99: ms(delay.percentile(99)), max: ms(delay.max) } });
+  delay.reset();
+});
+
 process.once('SIGTERM', stop);
 process.once('disconnect', stop);
 process.send?.({ port });

@@ -107,6 +107,24 @@ export function renderMarkdown(r: BenchmarkReport): string {
   );
   for (const w of r.warnings) lines.push(`> Warning: ${w}`, '');
 
+  lines.push(
+    '## Under attack',
+    '',
+    `${r.attack.senders} clients send each document back to back for ${r.attack.seconds} s while \`/health\` is probed every 50 ms (limit ${r.attack.healthLimitMs} ms); event-loop delay measured in the server process.`,
+    '',
+    '| attack | requests | outcomes | attack p50 / max ms | /health p50 / p99 / max ms | event-loop delay p99 / max ms |',
+    '|---|---:|---|---:|---:|---:|',
+  );
+  for (const a of r.attack.scenarios)
+    lines.push(
+      `| ${a.name}: ${a.description} | ${a.requests} | ${Object.entries(a.outcomes)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')} | ${fmt(a.attackLatencyMs.p50)} / ${fmt(a.attackLatencyMs.max)} | ` +
+        `${fmt(a.health.p50Ms)} / ${fmt(a.health.p99Ms)} / ${fmt(a.health.maxMs)}${a.health.failures ? ` (${a.health.failures} failed)` : ''} | ` +
+        `${a.eventLoopDelayMs ? `${fmt(a.eventLoopDelayMs.p99)} / ${fmt(a.eventLoopDelayMs.max)}` : 'n/a'} |`,
+    );
+  lines.push('');
+
   lines.push('## Targets', '', '| target | status | detail |', '|---|---|---|');
   for (const t of r.targets) lines.push(`| ${t.description} | **${t.status}** | ${t.detail} |`);
   lines.push('');
