@@ -1,7 +1,7 @@
 // The ClinicalTrials.gov import: read records lazily, map each (pure), write them in batched
 // transactions with one savepoint per record, and report every record that failed.
 
-import type { Db } from '@genetrials/schema';
+import { type Db, refreshPlannerStatistics } from '@genetrials/schema';
 import { type Actor, runBatch, SYSTEM_ACTORS } from '@genetrials/schema/write';
 import { countStudyFiles, type RawRecord, readRawRecords, toStudyRecord } from './ctgov-files.js';
 import { type MappedStudy, mapStudy } from './ctgov-map.js';
@@ -80,6 +80,8 @@ export async function importCtgov(
   };
 
   let pending: Pending[] = [];
+  /** Whether a record was created or updated (the planner statistics are refreshed at the end). */
+  let wrote = false;
   const flush = async () => {
     const batch = pending;
     pending = [];
@@ -132,6 +134,7 @@ export async function importCtgov(
               : null,
         );
       else {
+        if (result.outcome !== 'unchanged') wrote = true;
         report.done(result.outcome, {
           file: p.file,
           nctId: p.study.nctId,
@@ -168,6 +171,7 @@ export async function importCtgov(
     if (pending.length >= batchSize) await flush();
   }
   await flush();
+  if (wrote) await refreshPlannerStatistics(db);
   if (options.dryRun) report.note('dry run: records were read, mapped and validated; nothing was written');
   progress.stop(counts());
   return report.build();

@@ -2,7 +2,7 @@
 // link the trials it names and the therapies its text names. One savepoint per record.
 
 import { readFile } from 'node:fs/promises';
-import { type Db, tables } from '@genetrials/schema';
+import { type Db, refreshPlannerStatistics, tables } from '@genetrials/schema';
 import {
   type Actor,
   addReviewLinks,
@@ -198,6 +198,8 @@ export async function importPublications(
   });
   progress.start(files.length);
   const missing = new Set<string>();
+  /** Whether a publication was created or updated (the planner statistics are refreshed at the end). */
+  let wrote = false;
 
   for (const file of files) {
     let items: PublicationItem[];
@@ -243,6 +245,7 @@ export async function importPublications(
             reason: withId(id, `not written: ${result.error}`),
           });
         else if (result) {
+          if (result.outcome !== 'unchanged') wrote = true;
           report.done(result.outcome);
           for (const n of result.missingNctIds) missing.add(n);
         }
@@ -256,6 +259,7 @@ export async function importPublications(
       `${missing.size} NCT id(s) named by publications are not in the database (import their trials first, then re-run): ${[...missing].slice(0, 50).join(', ')}${missing.size > 50 ? ', …' : ''}`,
     );
   }
+  if (wrote) await refreshPlannerStatistics(db);
   progress.stop(counts());
   return report.build();
 }

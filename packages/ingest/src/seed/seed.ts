@@ -1,4 +1,4 @@
-import { type Db, type SubjectType, tables } from '@genetrials/schema';
+import { type Db, refreshPlannerStatistics, type SubjectType, tables } from '@genetrials/schema';
 import {
   addClaim,
   createPatient,
@@ -120,6 +120,7 @@ export async function seedKnowledgeBase(db: Db, kb: SeedKnowledgeBase = knowledg
       bump('claims');
     }
   });
+  await refreshPlannerStatistics(db);
   return { seeded: true, counts };
 }
 

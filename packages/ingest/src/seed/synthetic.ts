@@ -13,7 +13,7 @@
 // are not curated data, so they get no versions bumped and no history rows.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Db, migrationsFolder, tables, yearOf } from '@genetrials/schema';
+import { type Db, migrationsFolder, refreshPlannerStatistics, tables, yearOf } from '@genetrials/schema';
 import { getTableConfig, type SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { isEmpty } from './seed.js';
 import { createSyntheticGenerator, type SyntheticTrial } from './synthetic-generator.js';
@@ -508,6 +508,7 @@ export async function seedSynthetic(db: Db, options: SyntheticOptions): Promise<
       // triggers back so later writes keep it in sync.
       await client.batch(['DELETE FROM search_index', ...migration.backfill, ...migration.triggers], 'write');
     }
+    await refreshPlannerStatistics(db);
     await client.execute('PRAGMA wal_checkpoint(TRUNCATE)').catch(() => undefined);
 
     const seconds = (performance.now() - started) / 1000;

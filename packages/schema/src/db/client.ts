@@ -125,10 +125,30 @@ export function isDatabaseBusy(error: unknown): boolean {
   return false;
 }
 
-/** Applies every pending migration with drizzle's migrator. */
+/** Applies every pending migration with drizzle's migrator, then refreshes the planner statistics. */
 export async function migrateDb(db: Db): Promise<void> {
   await configureConnection(db.client);
   await migrate(db, { migrationsFolder });
-  // Refresh the planner's statistics so the expression and filter indexes are chosen.
-  await db.client.execute('PRAGMA optimize');
+  await refreshPlannerStatistics(db);
+}
+
+/**
+ * Rows ANALYZE reads per index (`PRAGMA analysis_limit`): enough for the planner's estimates,
+ * and it keeps a refresh cheap however large the database grows.
+ */
+export const ANALYSIS_LIMIT = 1000;
+
+/**
+ * Refreshes the query planner's statistics (`sqlite_stat1`) with a sampling `ANALYZE`. Without
+ * them SQLite guesses that every index is equally selective and, for a filtered, ordered trials
+ * page, reads and sorts every matching trial in a temp B-tree instead of walking the ordering's
+ * sort index to the first page (40 ms against 1 ms at 10k trials). `PRAGMA optimize` is not
+ * enough: it skips tables that were empty or unused on the connection. Called after migrations
+ * and by every bulk writer (seed, synthetic seed, importers) once it has written. Other
+ * connections (the read pool's included) load the new statistics with their next statement:
+ * ANALYZE changes the schema cookie.
+ */
+export async function refreshPlannerStatistics(db: Pick<Db, 'client'>): Promise<void> {
+  // One batch: a PRAGMA reaches only the pooled connection that runs it.
+  await db.client.batch([`PRAGMA analysis_limit = ${ANALYSIS_LIMIT}`, 'ANALYZE'], 'write');
 }

@@ -1,0 +1,150 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { seedSynthetic } from '@genetrials/ingest';
+import { createDb, type Db, migrateDb, schema } from '@genetrials/schema';
+import { GraphQLEnumType } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../src/app.js';
+
+// The SQL a trials page issues must walk the ordering's sort index to the first page, never read
+// and sort every matching trial in a temp B-tree (40 ms at 10k trials, 240 ms at 100k, where the
+// walk takes 1 ms). Real SQLite file, a few thousand synthetic trials, the statistics the
+// synthetic seed leaves behind (refreshPlannerStatistics); every ordering of the schema, both
+// directions, every way of paging, with and without representative filters.
+
+const TRIALS = 3000;
+
+/** The outer trials scan each ordering must use (a new ordering must be added here). */
+const SORT_INDEX: Record<string, RegExp> = {
+  CREATED: /^(SCAN d0$|SEARCH d0 USING INTEGER PRIMARY KEY)/,
+  START_DATE: /^(SCAN|SEARCH) d0 USING INDEX trials_start_date_sort_idx\b/,
+  ENROLLMENT: /^(SCAN|SEARCH) d0 USING INDEX trials_enrollment_sort_idx\b/,
+  RESPONSE_RATE: /^(SCAN|SEARCH) d0 USING INDEX trials_response_rate_sort_idx\b/,
+  TITLE: /^(SCAN|SEARCH) d0 USING INDEX trials_title_sort_idx\b/,
+  NCT_ID: /^(SCAN|SEARCH) d0 USING INDEX trials_nct_id_sort_idx\b/,
+};
+
+/**
+ * Orderings whose sort key no index can hold yet. RESPONSE_RATE sorts by a correlated aggregate
+ * over the trial's patients: an expression index cannot contain a subquery, so it needs the rate
+ * kept on the trial row (a column maintained with the patients) and indexed. Listed here, its
+ * cases are expected to fail; once it is fixed they pass, `it.fails` turns red and it goes.
+ */
+const KNOWN_UNINDEXED = new Set(['RESPONSE_RATE']);
+
+/**
+ * Filters people page through: each keeps a good share of the trials, so the first page is found
+ * after a short walk. (A filter that keeps only a handful of trials, e.g. one rare phase, is
+ * rightly answered by its own index and a sort of those few rows.)
+ */
+const FILTERS: Record<string, Record<string, unknown> | null> = {
+  none: null,
+  phases: { phases: ['PHASE_1', 'PHASE_2'] },
+  statuses: { statuses: ['RECRUITING', 'COMPLETED'] },
+  startYear: { startYear: { min: 2015, max: 2022 } },
+  modalities: { modalities: ['CAR_T_CELL'] },
+  country: { country: 'United States' },
+  combined: {
+    phases: ['PHASE_1', 'PHASE_1_2', 'PHASE_2'],
+    startYear: { min: 2010 },
+    country: 'United States',
+  },
+};
+
+const QUERY = `query($filter: TrialFilter, $orderBy: TrialOrder, $first: Int, $after: String, $last: Int, $before: String) {
+  trials(filter: $filter, orderBy: $orderBy, first: $first, after: $after, last: $last, before: $before) {
+    nodes { id } pageInfo { startCursor endCursor } } }`;
+
+const orderFields = (() => {
+  const type = schema.getType('TrialOrderField');
+  if (!(type instanceof GraphQLEnumType)) throw new Error('TrialOrderField is not an enum');
+  return type.getValues().map((v) => v.name);
+})();
+
+let dir: string;
+let db: Db;
+let app: ReturnType<typeof createApp>;
+const statements: { sql: string; params: unknown[] }[] = [];
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'genetrials-plans-'));
+  db = createDb({
+    url: `file:${join(dir, 'plans.db')}`,
+    onQuery: (sql, params) => statements.push({ sql, params }),
+  });
+  await migrateDb(db);
+  await seedSynthetic(db, { trials: TRIALS, seed: 20261201 });
+  app = createApp({ db, config: { production: true, graphiql: false } });
+}, 120_000);
+afterAll(() => {
+  db.client.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+interface Page {
+  nodes: { id: string }[];
+  pageInfo: { startCursor: string | null; endCursor: string | null };
+}
+
+/** Runs a trials request; returns its page and the trials statement it issued. */
+async function trialsPage(variables: Record<string, unknown>) {
+  statements.length = 0;
+  const response = await app.fetch('http://localhost/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: QUERY, variables }),
+  });
+  const body = (await response.json()) as { data?: { trials: Page }; errors?: unknown };
+  expect(body.errors).toBeUndefined();
+  const page = body.data?.trials as Page;
+  expect(page.nodes.length).toBeGreaterThan(0);
+  const statement = statements.find((s) => /^select .* from "trials" as "d0"/s.test(s.sql));
+  if (!statement) throw new Error(`no trials statement among ${statements.length}`);
+  return { page, statement };
+}
+
+/** The EXPLAIN QUERY PLAN rows of the outer query (not of its subqueries). */
+async function outerPlan(statement: { sql: string; params: unknown[] }): Promise<string[]> {
+  const plan = await db.client.execute({
+    sql: `explain query plan ${statement.sql}`,
+    args: statement.params as never,
+  });
+  return plan.rows.filter((r) => Number(r.parent) === 0).map((r) => String(r.detail));
+}
+
+it('covers every ordering of the schema', () => {
+  expect(orderFields.length).toBeGreaterThan(0);
+  for (const field of orderFields) expect(Object.keys(SORT_INDEX)).toContain(field);
+});
+
+describe.each(orderFields)('trials ordered by %s', (field) => {
+  for (const direction of ['ASC', 'DESC'] as const) {
+    for (const [filterName, filter] of Object.entries(FILTERS)) {
+      const test = KNOWN_UNINDEXED.has(field) ? it.fails : it;
+      test(`${direction}, filter ${filterName}: first/after and last/before walk the sort index`, async () => {
+        const orderBy = { field, direction };
+        const first = await trialsPage({ filter, orderBy, first: 50 });
+        const cursor = first.page.pageInfo.endCursor;
+        const requests = {
+          first: first.statement,
+          after: (await trialsPage({ filter, orderBy, first: 50, after: cursor })).statement,
+          last: (await trialsPage({ filter, orderBy, last: 50 })).statement,
+          before: (await trialsPage({ filter, orderBy, last: 50, before: cursor })).statement,
+        };
+        for (const [paging, statement] of Object.entries(requests)) {
+          const plan = await outerPlan(statement);
+          const scan = plan.find((d) => /^(SCAN|SEARCH) d0\b/.test(d));
+          expect({ paging, scan }).toEqual({
+            paging,
+            scan: expect.stringMatching(SORT_INDEX[field] as RegExp),
+          });
+          expect({ paging, plan }).not.toEqual({
+            paging,
+            plan: expect.arrayContaining([expect.stringMatching(/USE TEMP B-TREE FOR ORDER BY/)]),
+          });
+        }
+      });
+    }
+  }
+});
