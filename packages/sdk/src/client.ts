@@ -1,6 +1,12 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { type DocumentNode, Kind, print } from 'graphql';
-import { GeneTrialsError, type GraphQLErrorEntry, type TransportErrorCode } from './errors.js';
+import { type DocumentNode, Kind, OperationTypeNode, print } from 'graphql';
+import {
+  AbortError,
+  GeneTrialsError,
+  type GraphQLErrorEntry,
+  TimeoutError,
+  type TransportErrorCode,
+} from './errors.js';
 import { createOperationMethods, type OperationMethods } from './gql/client-methods.js';
 import type { JsonValue } from './json.js';
 import { createPaginate, type Paginate } from './paginate.js';
@@ -20,12 +26,61 @@ export interface ClientOptions {
   fetch?: FetchLike;
   /** Sent with every request. */
   headers?: Record<string, string>;
+  /**
+   * Give up on an attempt that has not been answered (body included) within
+   * this many milliseconds, with a {@link TimeoutError}. Each retry gets its own
+   * `timeoutMs`. No timeout by default.
+   */
+  timeoutMs?: number;
+  /** Retry failed requests (off by default); see {@link RetryOptions}. */
+  retry?: RetryOptions;
+}
+
+/** Failures a retry policy can retry. */
+export type RetryCondition = 'RATE_LIMITED' | 'DATABASE_BUSY' | 'NETWORK_ERROR';
+
+/** The default `retry.on`: every {@link RetryCondition}. */
+export const DEFAULT_RETRY_ON: readonly RetryCondition[] = ['RATE_LIMITED', 'DATABASE_BUSY', 'NETWORK_ERROR'];
+
+export interface RetryEvent {
+  /** The retry about to be made: 1 for the first. */
+  attempt: number;
+  /** How long the client waits before it. */
+  delayMs: number;
+  /** The failure being retried. */
+  error: GeneTrialsError;
+}
+
+/**
+ * An opt-in retry policy. A failure whose code is in `on` is retried up to
+ * `retries` times: after the server's `Retry-After` when it sent one (a wait
+ * longer than `maxDelayMs` is not made: the error is thrown at once), else after
+ * an exponential backoff with jitter from `baseDelayMs`. `RATE_LIMITED` and
+ * `DATABASE_BUSY` requests were not executed, so every operation may be retried;
+ * a mutation is never retried on `NETWORK_ERROR`, since the server may have
+ * applied it. Aborts, timeouts and every other error are thrown at once.
+ */
+export interface RetryOptions {
+  /** Retries after the first attempt (0 turns retrying off). */
+  retries: number;
+  /** Which failures to retry; all of {@link DEFAULT_RETRY_ON} when omitted. */
+  on?: readonly RetryCondition[];
+  /** First backoff when the server sent no `Retry-After` (default 250 ms; doubles per retry). */
+  baseDelayMs?: number;
+  /** Longest wait before a retry, `Retry-After` included (default 60 000 ms). */
+  maxDelayMs?: number;
+  /** Called before each retry's wait, e.g. to log it. */
+  onRetry?: (event: RetryEvent) => void;
 }
 
 export interface RequestOptions {
   signal?: AbortSignal;
   /** Sent with this request, over the client's headers. */
   headers?: Record<string, string>;
+  /** Overrides the client's `timeoutMs` for this request. */
+  timeoutMs?: number;
+  /** Overrides the client's retry policy for this request; `false` turns it off. */
+  retry?: RetryOptions | false;
 }
 
 /** Variables are required exactly when the operation has a required variable. */
@@ -86,6 +141,7 @@ export interface GeneTrialsClient extends OperationMethods<RequestOptions> {
 interface PreparedDocument {
   query: string;
   operationName: string | undefined;
+  isMutation: boolean;
 }
 
 // Documents are module constants, so printing each once is enough.
@@ -97,7 +153,11 @@ function prepare(document: DocumentNode): PreparedDocument {
     const operation = document.definitions.find(
       (definition) => definition.kind === Kind.OPERATION_DEFINITION,
     );
-    entry = { query: print(document), operationName: operation?.name?.value };
+    entry = {
+      query: print(document),
+      operationName: operation?.name?.value,
+      isMutation: operation?.operation === OperationTypeNode.MUTATION,
+    };
     prepared.set(document, entry);
   }
   return entry;
@@ -118,7 +178,7 @@ function toErrorEntries(errors: unknown[]): GraphQLErrorEntry[] {
 function transportError(
   code: TransportErrorCode,
   message: string,
-  extra: { status?: number; body?: string; cause?: unknown } = {},
+  extra: { status?: number; body?: string; cause?: unknown; retryAfter?: number | undefined } = {},
 ): GeneTrialsError {
   return new GeneTrialsError({ errors: [{ message, extensions: { code } }], ...extra });
 }
@@ -127,15 +187,106 @@ async function resolveToken(token: TokenSource | undefined): Promise<string | un
   return typeof token === 'function' ? token() : token;
 }
 
+/** Seconds from a `Retry-After` header: delta-seconds or an HTTP date. */
+export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
+  if (value === null) return undefined;
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed);
+  const date = Date.parse(trimmed);
+  if (Number.isNaN(date)) return undefined;
+  return Math.max(0, Math.ceil((date - now) / 1000));
+}
+
+/** The typed error for an aborted signal: a timeout reason stays a timeout. */
+function abortErrorFrom(reason: unknown): GeneTrialsError {
+  if (reason instanceof GeneTrialsError) return reason;
+  if (reason instanceof Error && reason.name === 'TimeoutError') return new TimeoutError(undefined, reason);
+  const message = reason instanceof Error && reason.message ? reason.message : 'The request was aborted';
+  return new AbortError(message, reason);
+}
+
+function checkTimeout(timeoutMs: number | undefined): number | undefined {
+  if (timeoutMs !== undefined && !(Number.isFinite(timeoutMs) && timeoutMs > 0)) {
+    throw new RangeError(`timeoutMs must be a positive number of milliseconds, got ${timeoutMs}`);
+  }
+  return timeoutMs;
+}
+
+interface RetryPolicy {
+  retries: number;
+  on: ReadonlySet<string>;
+  baseDelayMs: number;
+  maxDelayMs: number;
+  onRetry: ((event: RetryEvent) => void) | undefined;
+}
+
+function retryPolicy(retry: RetryOptions | false | undefined): RetryPolicy | undefined {
+  if (!retry) return undefined;
+  const { retries, on = DEFAULT_RETRY_ON, baseDelayMs = 250, maxDelayMs = 60_000, onRetry } = retry;
+  if (!Number.isInteger(retries) || retries < 0) {
+    throw new RangeError(`retry.retries must be a non-negative integer, got ${retries}`);
+  }
+  for (const [name, value] of [
+    ['baseDelayMs', baseDelayMs],
+    ['maxDelayMs', maxDelayMs],
+  ] as const) {
+    if (!(Number.isFinite(value) && value >= 0)) {
+      throw new RangeError(`retry.${name} must be a non-negative number, got ${value}`);
+    }
+  }
+  return { retries, on: new Set(on), baseDelayMs, maxDelayMs, onRetry };
+}
+
+/** Milliseconds to wait before retrying `error`, or undefined to throw it. */
+function retryDelay(
+  error: GeneTrialsError,
+  retry: number,
+  policy: RetryPolicy,
+  isMutation: boolean,
+): number | undefined {
+  const code = error.code;
+  if (code === undefined || !policy.on.has(code)) return undefined;
+  if (code === 'NETWORK_ERROR' && isMutation) return undefined;
+  if (error.retryAfter !== undefined) {
+    const wait = error.retryAfter * 1000;
+    return wait <= policy.maxDelayMs ? wait : undefined;
+  }
+  const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** retry);
+  // "Equal jitter": at least half the backoff, so retries stay spread out.
+  return Math.round(ceiling / 2 + (Math.random() * ceiling) / 2);
+}
+
+function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(abortErrorFrom(signal.reason));
+      return;
+    }
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(abortErrorFrom(signal?.reason));
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
 export function createClient(options: ClientOptions): GeneTrialsClient {
   const fetchImpl: FetchLike = options.fetch ?? ((url, init) => globalThis.fetch(url, init));
+  const clientTimeout = checkTimeout(options.timeoutMs);
+  const clientRetry = retryPolicy(options.retry);
 
-  async function execute<TResult, TVariables>(
-    document: TypedDocumentNode<TResult, TVariables>,
-    variables: TVariables | undefined,
+  /** One attempt: a typed error for every way it can fail. */
+  async function attempt<TResult>(
+    document: PreparedDocument,
+    variables: unknown,
     requestOptions: RequestOptions | undefined,
+    timeoutMs: number | undefined,
   ): Promise<TResult> {
-    const { query, operationName } = prepare(document);
+    const { query, operationName } = document;
     const headers: Record<string, string> = {
       accept: 'application/graphql-response+json, application/json',
       'content-type': 'application/json',
@@ -145,28 +296,65 @@ export function createClient(options: ClientOptions): GeneTrialsClient {
     const token = await resolveToken(options.token);
     if (token) headers.authorization = `Bearer ${token}`;
 
-    const signal = requestOptions?.signal;
+    const callerSignal = requestOptions?.signal;
+    if (callerSignal?.aborted) throw abortErrorFrom(callerSignal.reason);
+    // One signal for fetch and the body read: the caller's abort or our timeout.
+    const controller = new AbortController();
+    let timedOut = false;
+    const onCallerAbort = () => controller.abort(callerSignal?.reason);
+    callerSignal?.addEventListener('abort', onCallerAbort, { once: true });
+    const timer =
+      timeoutMs === undefined
+        ? undefined
+        : setTimeout(() => {
+            timedOut = true;
+            controller.abort();
+          }, timeoutMs);
+    const interrupted = (cause: unknown): GeneTrialsError | undefined => {
+      if (timedOut) return new TimeoutError(timeoutMs, cause);
+      if (callerSignal?.aborted) return abortErrorFrom(callerSignal.reason);
+      return undefined;
+    };
+
     let response: Response;
+    let body: string;
     try {
-      response = await fetchImpl(options.url, {
-        method: 'POST',
-        headers,
-        body: JSON.stringify({ query, variables: variables ?? {}, operationName }),
-        ...(signal ? { signal } : {}),
-      });
-    } catch (cause) {
-      if (signal?.aborted) throw cause;
-      const reason = cause instanceof Error ? cause.message : String(cause);
-      throw transportError('NETWORK_ERROR', `Could not reach ${options.url}: ${reason}`, { cause });
+      try {
+        response = await fetchImpl(options.url, {
+          method: 'POST',
+          headers,
+          body: JSON.stringify({ query, variables: variables ?? {}, operationName }),
+          signal: controller.signal,
+        });
+      } catch (cause) {
+        const stopped = interrupted(cause);
+        if (stopped) throw stopped;
+        const reason = cause instanceof Error ? cause.message : String(cause);
+        throw transportError('NETWORK_ERROR', `Could not reach ${options.url}: ${reason}`, { cause });
+      }
+      try {
+        body = await response.text();
+      } catch (cause) {
+        const stopped = interrupted(cause);
+        if (stopped) throw stopped;
+        const reason = cause instanceof Error ? cause.message : String(cause);
+        throw transportError('NETWORK_ERROR', `The response from ${options.url} broke off: ${reason}`, {
+          cause,
+          status: response.status,
+        });
+      }
+    } finally {
+      if (timer !== undefined) clearTimeout(timer);
+      callerSignal?.removeEventListener('abort', onCallerAbort);
     }
 
-    const body = await response.text();
     let payload: unknown;
     try {
       payload = JSON.parse(body);
     } catch {
       payload = undefined;
     }
+    const retryAfter = parseRetryAfter(response.headers.get('retry-after'));
 
     // GraphQL over HTTP answers request errors with 4xx and a GraphQL body, so
     // look for `errors` before judging the status.
@@ -175,6 +363,7 @@ export function createClient(options: ClientOptions): GeneTrialsClient {
         errors: toErrorEntries(payload.errors),
         status: response.status,
         data: payload.data ?? undefined,
+        ...(retryAfter === undefined ? {} : { retryAfter }),
       });
     }
     if (!response.ok) {
@@ -182,10 +371,7 @@ export function createClient(options: ClientOptions): GeneTrialsClient {
       throw transportError(
         'HTTP_ERROR',
         `HTTP ${response.status} ${response.statusText}: ${excerpt}`.trim(),
-        {
-          status: response.status,
-          body,
-        },
+        { status: response.status, body, retryAfter },
       );
     }
     if (!isRecord(payload) || !isRecord(payload.data)) {
@@ -195,6 +381,28 @@ export function createClient(options: ClientOptions): GeneTrialsClient {
       });
     }
     return payload.data as TResult;
+  }
+
+  async function execute<TResult, TVariables>(
+    document: TypedDocumentNode<TResult, TVariables>,
+    variables: TVariables | undefined,
+    requestOptions: RequestOptions | undefined,
+  ): Promise<TResult> {
+    const prepared = prepare(document);
+    const timeoutMs =
+      requestOptions?.timeoutMs === undefined ? clientTimeout : checkTimeout(requestOptions.timeoutMs);
+    const policy = requestOptions?.retry === undefined ? clientRetry : retryPolicy(requestOptions.retry);
+    for (let retry = 0; ; retry++) {
+      try {
+        return await attempt<TResult>(prepared, variables, requestOptions, timeoutMs);
+      } catch (error) {
+        if (!policy || retry >= policy.retries || !(error instanceof GeneTrialsError)) throw error;
+        const delayMs = retryDelay(error, retry, policy, prepared.isMutation);
+        if (delayMs === undefined) throw error;
+        policy.onRetry?.({ attempt: retry + 1, delayMs, error });
+        await sleep(delayMs, requestOptions?.signal);
+      }
+    }
   }
 
   return {

@@ -1,19 +1,35 @@
 export {
   type ClientOptions,
   createClient,
+  DEFAULT_RETRY_ON,
   type FetchLike,
   type GeneTrialsClient,
   type KnownFieldsDocument,
+  parseRetryAfter,
   type RequestArgs,
   type RequestOptions,
+  type RetryCondition,
+  type RetryEvent,
+  type RetryOptions,
   type TokenSource,
   type UnknownFieldPaths,
 } from './client.js';
 export {
+  ERROR_CODES,
+  type ErrorCode,
+  type GeneTrialsErrorCode,
+  isGeneTrialsErrorCode,
+  TRANSPORT_ERROR_CODES,
+  type TransportErrorCode,
+} from './error-codes.js';
+export {
+  AbortError,
+  type ErrorIssue,
   GeneTrialsError,
   type GeneTrialsErrorDetails,
   type GraphQLErrorEntry,
-  type TransportErrorCode,
+  type GraphQLErrorExtensions,
+  TimeoutError,
 } from './errors.js';
 export type { OperationMethods } from './gql/client-methods.js';
 // The shipped documents (`TrialsDocument`, …) and their result, variables and

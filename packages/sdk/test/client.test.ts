@@ -1,6 +1,17 @@
 import { print } from 'graphql';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createClient, GeneTrialsError, type TrialDetailQuery, TrialsDocument } from '../src/index.js';
+import {
+  AbortError,
+  createClient,
+  type ErrorCode,
+  GeneTrialsError,
+  type GeneTrialsErrorCode,
+  parseRetryAfter,
+  type RetryEvent,
+  TimeoutError,
+  type TrialDetailQuery,
+  TrialsDocument,
+} from '../src/index.js';
 import { json, startTestServer, type TestServer } from './support/graphql-server.js';
 
 const trial: NonNullable<TrialDetailQuery['trial']> = {
@@ -40,6 +51,10 @@ beforeEach(() => {
   server.requests.length = 0;
   server.reply(json({ data: {} }));
 });
+
+function unexpected(): never {
+  throw new Error('the request succeeded');
+}
 
 function lastRequest() {
   const request = server.requests.at(-1);
@@ -190,5 +205,227 @@ describe('GeneTrialsError', () => {
     expect(error).toBeInstanceOf(GeneTrialsError);
     expect((error as GeneTrialsError).code).toBe('NETWORK_ERROR');
     expect((error as GeneTrialsError).status).toBeUndefined();
+  });
+});
+
+describe('typed errors', () => {
+  it('types code as the documented union and issues as {path, rule, message}[]', async () => {
+    const issue = { path: 'first', rule: 'max_page_size', message: 'must be at most 100' };
+    server.reply(
+      json({
+        errors: [
+          { message: 'first: must be at most 100', extensions: { code: 'BAD_USER_INPUT', issues: [issue] } },
+        ],
+      }),
+    );
+    const error = await createClient({ url: server.url })
+      .trials({ first: 1000 })
+      .then(unexpected, (caught: unknown) => caught as GeneTrialsError);
+
+    const code: GeneTrialsErrorCode | undefined = error.code;
+    expect(code).toBe('BAD_USER_INPUT' satisfies ErrorCode);
+    expect(error.issues).toEqual([issue]);
+    expect(error.retryAfter).toBeUndefined();
+  });
+
+  it('leaves code undefined for a code this SDK does not know, keeping the raw value', async () => {
+    server.reply(json({ errors: [{ message: 'new', extensions: { code: 'SOMETHING_NEW' } }] }));
+    const error = await createClient({ url: server.url })
+      .trials()
+      .then(unexpected, (caught: unknown) => caught as GeneTrialsError);
+    expect(error.code).toBeUndefined();
+    expect(error.errors[0]?.extensions?.code).toBe('SOMETHING_NEW');
+    expect(error.issues).toEqual([]);
+  });
+
+  it('exposes Retry-After seconds on RATE_LIMITED and DATABASE_BUSY', async () => {
+    server.reply({
+      ...json({ errors: [{ message: 'Too many requests', extensions: { code: 'RATE_LIMITED' } }] }, 429),
+      headers: { 'retry-after': '7' },
+    });
+    const limited = await createClient({ url: server.url })
+      .trials()
+      .then(unexpected, (caught: unknown) => caught as GeneTrialsError);
+    expect(limited.code).toBe('RATE_LIMITED');
+    expect(limited.status).toBe(429);
+    expect(limited.retryAfter).toBe(7);
+
+    server.reply({
+      ...json({ errors: [{ message: 'busy', extensions: { code: 'DATABASE_BUSY' } }] }, 503),
+      headers: { 'retry-after': '1' },
+    });
+    const busy = await createClient({ url: server.url })
+      .trials()
+      .then(unexpected, (caught: unknown) => caught as GeneTrialsError);
+    expect(busy.code).toBe('DATABASE_BUSY');
+    expect(busy.retryAfter).toBe(1);
+  });
+
+  it('parses Retry-After as seconds or an HTTP date', () => {
+    const now = Date.parse('2026-01-01T00:00:00Z');
+    expect(parseRetryAfter('3', now)).toBe(3);
+    expect(parseRetryAfter('Thu, 01 Jan 2026 00:00:10 GMT', now)).toBe(10);
+    expect(parseRetryAfter('soon', now)).toBeUndefined();
+    expect(parseRetryAfter(null, now)).toBeUndefined();
+  });
+});
+
+describe('aborts and timeouts', () => {
+  it("turns the caller's abort into an AbortError, before or during the request", async () => {
+    const client = createClient({ url: server.url });
+    const before = await client
+      .trials(undefined, { signal: AbortSignal.abort() })
+      .catch((caught: unknown) => caught);
+    expect(before).toBeInstanceOf(AbortError);
+    expect(before).toBeInstanceOf(GeneTrialsError);
+    expect((before as AbortError).code).toBe('ABORTED');
+    expect((before as AbortError).name).toBe('AbortError');
+
+    server.reply({ ...json({ data: {} }), delayMs: 2_000 });
+    const controller = new AbortController();
+    const pending = client
+      .trials(undefined, { signal: controller.signal })
+      .catch((caught: unknown) => caught);
+    setTimeout(() => controller.abort(new Error('user left')), 50);
+    const during = await pending;
+    expect(during).toBeInstanceOf(AbortError);
+    expect((during as AbortError).cause).toEqual(new Error('user left'));
+  });
+
+  it('gives up after timeoutMs with a TimeoutError, per client or per request', async () => {
+    server.reply({ ...json({ data: {} }), delayMs: 2_000 });
+    const started = Date.now();
+    const error = await createClient({ url: server.url, timeoutMs: 100 })
+      .trials()
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect((error as TimeoutError).code).toBe('CLIENT_TIMEOUT');
+    expect((error as TimeoutError).timeoutMs).toBe(100);
+    expect(Date.now() - started).toBeLessThan(1_500);
+
+    const perRequest = await createClient({ url: server.url })
+      .trials(undefined, { timeoutMs: 100 })
+      .catch((caught: unknown) => caught);
+    expect(perRequest).toBeInstanceOf(TimeoutError);
+
+    // A caller's AbortSignal.timeout() is a timeout too.
+    const viaSignal = await createClient({ url: server.url })
+      .trials(undefined, { signal: AbortSignal.timeout(100) })
+      .catch((caught: unknown) => caught);
+    expect(viaSignal).toBeInstanceOf(TimeoutError);
+  });
+
+  it('refuses a timeoutMs that is not a positive number', () => {
+    expect(() => createClient({ url: server.url, timeoutMs: 0 })).toThrow(RangeError);
+  });
+});
+
+describe('retry', () => {
+  const busy = (retryAfter?: string) => ({
+    ...json({ errors: [{ message: 'busy', extensions: { code: 'DATABASE_BUSY' } }] }, 503),
+    ...(retryAfter === undefined ? {} : { headers: { 'retry-after': retryAfter } }),
+  });
+
+  it('is off by default', async () => {
+    server.reply(busy('0'));
+    await expect(createClient({ url: server.url }).trials()).rejects.toBeInstanceOf(GeneTrialsError);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it('retries DATABASE_BUSY and RATE_LIMITED after Retry-After, then succeeds', async () => {
+    let calls = 0;
+    server.reply(() => {
+      calls += 1;
+      if (calls === 1) return busy('1');
+      if (calls === 2) {
+        return {
+          ...json({ errors: [{ message: 'slow down', extensions: { code: 'RATE_LIMITED' } }] }, 429),
+          headers: { 'retry-after': '0' },
+        };
+      }
+      return json({ data: { trials: { totalCount: 3 } } });
+    });
+    const events: RetryEvent[] = [];
+    const started = Date.now();
+    const result = await createClient({
+      url: server.url,
+      retry: { retries: 3, onRetry: (event) => events.push(event) },
+    }).trials();
+
+    expect(result.trials.totalCount).toBe(3);
+    expect(server.requests).toHaveLength(3);
+    expect(events.map((event) => [event.attempt, event.delayMs, event.error.code])).toEqual([
+      [1, 1000, 'DATABASE_BUSY'],
+      [2, 0, 'RATE_LIMITED'],
+    ]);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(950);
+  });
+
+  it('stops after `retries` and throws the last error', async () => {
+    server.reply(busy('0'));
+    const error = await createClient({ url: server.url, retry: { retries: 2 } })
+      .trials()
+      .then(unexpected, (caught: unknown) => caught as GeneTrialsError);
+    expect(error.code).toBe('DATABASE_BUSY');
+    expect(server.requests).toHaveLength(3);
+  });
+
+  it('does not wait longer than maxDelayMs for a Retry-After', async () => {
+    server.reply(busy('120'));
+    const started = Date.now();
+    await expect(
+      createClient({ url: server.url, retry: { retries: 3, maxDelayMs: 5_000 } }).trials(),
+    ).rejects.toMatchObject({ code: 'DATABASE_BUSY', retryAfter: 120 });
+    expect(server.requests).toHaveLength(1);
+    expect(Date.now() - started).toBeLessThan(1_000);
+  });
+
+  it('retries only the codes in `on`, and a per-request `retry: false` turns it off', async () => {
+    server.reply(busy('0'));
+    const onlyRateLimits = createClient({ url: server.url, retry: { retries: 3, on: ['RATE_LIMITED'] } });
+    await expect(onlyRateLimits.trials()).rejects.toMatchObject({ code: 'DATABASE_BUSY' });
+    expect(server.requests).toHaveLength(1);
+
+    const client = createClient({ url: server.url, retry: { retries: 3 } });
+    await expect(client.trials(undefined, { retry: false })).rejects.toMatchObject({ code: 'DATABASE_BUSY' });
+    expect(server.requests).toHaveLength(2);
+  });
+
+  it('retries network errors of queries with backoff, never of mutations', async () => {
+    const closed = await startTestServer();
+    await closed.close();
+    const events: RetryEvent[] = [];
+    const client = createClient({
+      url: closed.url,
+      retry: { retries: 2, baseDelayMs: 10, onRetry: (event) => events.push(event) },
+    });
+    await expect(client.trials()).rejects.toMatchObject({ code: 'NETWORK_ERROR' });
+    expect(events.map((event) => event.attempt)).toEqual([1, 2]);
+    expect(events.every((event) => event.delayMs >= 5 && event.delayMs <= 40)).toBe(true);
+
+    events.length = 0;
+    await expect(
+      client.deleteTrial({ input: { id: 'VHJpYWw6MQ==', expectedVersion: 1 } }),
+    ).rejects.toMatchObject({ code: 'NETWORK_ERROR' });
+    expect(events).toEqual([]);
+  });
+
+  it('never retries aborts or timeouts, and an abort during the wait ends it', async () => {
+    server.reply({ ...json({ data: {} }), delayMs: 2_000 });
+    const client = createClient({ url: server.url, timeoutMs: 50, retry: { retries: 3 } });
+    await expect(client.trials()).rejects.toBeInstanceOf(TimeoutError);
+    expect(server.requests).toHaveLength(1);
+
+    server.reply(busy('30'));
+    const controller = new AbortController();
+    const pending = client
+      .trials(undefined, { signal: controller.signal })
+      .catch((caught: unknown) => caught);
+    setTimeout(() => controller.abort(), 200);
+    expect(await pending).toBeInstanceOf(AbortError);
+  });
+
+  it('refuses an invalid policy', () => {
+    expect(() => createClient({ url: server.url, retry: { retries: -1 } })).toThrow(RangeError);
   });
 });

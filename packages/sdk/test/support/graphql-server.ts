@@ -11,6 +11,9 @@ export interface RecordedRequest {
 export interface Reply {
   status?: number;
   contentType?: string;
+  headers?: Record<string, string>;
+  /** Wait this long before answering. */
+  delayMs?: number;
   body: string;
 }
 
@@ -43,8 +46,16 @@ export async function startTestServer(): Promise<TestServer> {
       };
       requests.push(recorded);
       const reply = respond(recorded);
-      res.writeHead(reply.status ?? 200, { 'content-type': reply.contentType ?? 'application/json' });
-      res.end(reply.body);
+      const send = () => {
+        if (res.destroyed) return;
+        res.writeHead(reply.status ?? 200, {
+          'content-type': reply.contentType ?? 'application/json',
+          ...reply.headers,
+        });
+        res.end(reply.body);
+      };
+      if (reply.delayMs) setTimeout(send, reply.delayMs);
+      else send();
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
