@@ -348,6 +348,8 @@ describe('creates, updates and deletes, each returning the written entity', () =
     const outcome = await s.gql<{ trial: { outcome: { completeResponses: number } } }>(
       'query($id: ID) { trial(id: $id) { outcome { completeResponses } } }',
       { id: trial.id },
+      // One patient: a small cell, exact for readers only.
+      { role: 'reader' },
     );
     expect(outcome.body.data?.trial.outcome.completeResponses).toBe(1);
 
