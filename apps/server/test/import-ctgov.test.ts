@@ -413,8 +413,10 @@ describe('ClinicalTrials.gov import', () => {
         ),
       );
     const parts = updates.filter((u) => u.before && 'interventions' in u.before).at(-1);
-    expect((parts?.before as J).interventions).toEqual([expect.objectContaining({ name: 'Placebo' })]);
-    expect((parts?.after as J).interventions).toEqual([]);
+    expect(parts).toBeDefined();
+    const { before, after } = parts as { before: J; after: J };
+    expect(before.interventions).toEqual([expect.objectContaining({ name: 'Placebo' })]);
+    expect(after.interventions).toEqual([]);
   });
 });
 
