@@ -49,6 +49,63 @@ export const builder = new SchemaBuilder<PothosTypes>({
     clientMutationId: 'omit',
     nodesOnConnection: true,
     cursorType: 'String',
+    // Descriptions of the Relay connection boilerplate, shared by every connection in the schema.
+    pageInfoTypeOptions: {
+      description: 'Where a page of a connection sits in the whole list, for paging forwards and backwards.',
+    },
+    nodeTypeOptions: {
+      description:
+        'An object with a global ID, refetchable with `node(id:)` or `nodes(ids:)`. IDs are opaque strings: store and pass them back as is.',
+    },
+    idFieldOptions: {
+      description: 'Global ID of the object: opaque, stable, and accepted by `node(id:)` and `nodes(ids:)`.',
+    },
+    defaultConnectionTypeOptions: {
+      description:
+        'One page of a list, in the Relay connection format: the items (`edges` or `nodes`) and `pageInfo` for fetching the next or previous page.',
+    },
+    defaultEdgeTypeOptions: {
+      description: 'One item of a connection page, with the cursor that marks its position in the list.',
+    },
+    edgesFieldOptions: { description: 'The items of this page, each with its cursor, in list order.' },
+    nodesFieldOptions: {
+      description:
+        'The items of this page in list order: a shortcut for `edges { node }` when cursors are not needed.',
+    },
+    nodeFieldOptions: { description: 'The item at this position of the list.' },
+    cursorFieldOptions: {
+      description:
+        'Opaque position of this item in the list: pass it as `after` (or `before`) to fetch the items following (or preceding) it. Only valid for the same field and arguments.',
+    },
+    pageInfoFieldOptions: {
+      description: 'Paging information: whether there are more items and the cursors to fetch them.',
+    },
+    hasNextPageFieldOptions: {
+      description: 'True when there are more items after this page: fetch them with `after: endCursor`.',
+    },
+    hasPreviousPageFieldOptions: {
+      description: 'True when there are items before this page: fetch them with `before: startCursor`.',
+    },
+    startCursorFieldOptions: {
+      description: 'Cursor of the first item of this page; null when the page is empty.',
+    },
+    endCursorFieldOptions: {
+      description: 'Cursor of the last item of this page; null when the page is empty.',
+    },
+    firstArgOptions: {
+      description: `Page size counted from the start (or from \`after\`): 0 to ${MAX_PAGE_SIZE} items (a larger value is a BAD_USER_INPUT error, never a silent clamp); ${DEFAULT_PAGE_SIZE} when neither \`first\` nor \`last\` is given.`,
+    },
+    afterArgOptions: {
+      description:
+        'Cursor (an edge `cursor` or `pageInfo.endCursor` from this same field) to start after: returns the items following it.',
+    },
+    lastArgOptions: {
+      description: `Page size counted from the end (or from \`before\`): 0 to ${MAX_PAGE_SIZE} items (a larger value is an error). Use with \`before\` to page backwards.`,
+    },
+    beforeArgOptions: {
+      description:
+        'Cursor (an edge `cursor` or `pageInfo.startCursor` from this same field) to end before: returns the items preceding it.',
+    },
     nodeQueryOptions: {
       description:
         'Fetches any object by its global ID; null when nothing has that ID. Patient-level objects need a reader token, whether or not the ID exists.',

@@ -55,16 +55,24 @@ export type AssessmentInput = {
 
 /** How likely an adverse event was caused by the therapy. */
 export type Attribution =
+  /** Clearly caused by the therapy. */
   | 'DEFINITE'
+  /** May have been caused by the therapy. */
   | 'POSSIBLE'
+  /** Likely caused by the therapy. */
   | 'PROBABLE'
+  /** Doubtfully caused by the therapy. */
   | 'UNLIKELY'
+  /** Clearly not caused by the therapy. */
   | 'UNRELATED';
 
 /** Whose cells a cell therapy uses: the patient's own (autologous) or a donor's (allogeneic). */
 export type CellSource =
+  /** A donor's cells. */
   | 'ALLOGENEIC'
+  /** The patient's own cells. */
   | 'AUTOLOGOUS'
+  /** Not a cell therapy. */
   | 'NONE';
 
 /** A de-identified trial subject, with the adverse events reported for it. Free text (disease stage, sites, prior therapies, notes) must not contain direct identifiers (names, e-mail, phone, address, exact birth date, record numbers): such input is a ValidationError with an `identifier_*` rule. Ages over 89 are stored and served as 90, meaning "90 or older". */
@@ -261,16 +269,25 @@ export type MergeTherapiesVersionsInput = {
   target: number;
 };
 
-/** Kind of therapy. */
+/** Kind of therapy: the mechanism by which it acts, one line each below. */
 export type Modality =
+  /** T cells engineered with a chimeric antigen receptor (CAR) that binds a tumour surface antigen directly, without HLA. */
   | 'CAR_T_CELL'
+  /** Cytotoxic chemotherapy, including lymphodepleting conditioning before a cell infusion. */
   | 'CHEMOTHERAPY'
+  /** A recombinant cytokine given as a drug (e.g. IL-2 after a cell infusion). */
   | 'CYTOKINE'
+  /** Tumour or immune cells transduced to secrete a cytokine (e.g. GM-CSF, IL-2) and given as a vaccine. */
   | 'CYTOKINE_GENE_MODIFIED_CELL_VACCINE'
+  /** Direct in vivo delivery of a gene (e.g. a tumour suppressor, suicide gene or cytokine) to tumour or host tissue. */
   | 'GENE_TRANSFER'
+  /** A virus that replicates in and lyses tumour cells, often armed with a transgene. */
   | 'ONCOLYTIC_VIRUS'
+  /** Any other kind of therapy. */
   | 'OTHER'
+  /** T cells engineered with a T-cell receptor (TCR) that recognises a tumour peptide presented on HLA. */
   | 'TCR_T_CELL'
+  /** Tumour-infiltrating lymphocytes: T cells grown from a resected tumour and expanded ex vivo, possibly gene-marked or modified. */
   | 'TIL';
 
 /** Conditions on patients. All given fields must hold (AND). */
@@ -307,21 +324,34 @@ export type PatientOrderField =
 
 /** Last reported status of a patient. */
 export type PatientStatus =
+  /** Alive, disease state not reported. */
   | 'ALIVE'
+  /** Alive with no evidence of disease. */
   | 'ALIVE_DISEASE_FREE'
+  /** Alive with disease. */
   | 'ALIVE_WITH_DISEASE'
+  /** Deceased, of any cause. */
   | 'DECEASED'
+  /** Not reported or lost to follow-up. */
   | 'UNKNOWN';
 
-/** Clinical trial phase. */
+/** Clinical trial phase, as registered on ClinicalTrials.gov (each value gives its registry spelling). A trial with no phase (observational) has a null phase. */
 export type Phase =
+  /** Early phase 1 (formerly phase 0): exploratory first-in-human study with very limited dosing. ClinicalTrials.gov: `EARLY_PHASE1`. */
   | 'EARLY_PHASE_1'
+  /** No phase applies (e.g. device or behavioural studies). ClinicalTrials.gov: `NA`. Observational studies have no phase at all: their `phase` is null. */
   | 'NOT_APPLICABLE'
+  /** Phase 1: safety and dose finding, usually in a few patients. ClinicalTrials.gov: `PHASE1`. */
   | 'PHASE_1'
+  /** Combined phase 1/2: dose finding followed by a first look at efficacy in one protocol. ClinicalTrials.gov: `PHASE1` + `PHASE2` listed together. */
   | 'PHASE_1_2'
+  /** Phase 2: efficacy and side effects in a larger group. ClinicalTrials.gov: `PHASE2`. */
   | 'PHASE_2'
+  /** Combined phase 2/3: efficacy study that continues into a confirmatory comparison. ClinicalTrials.gov: `PHASE2` + `PHASE3` listed together. */
   | 'PHASE_2_3'
+  /** Phase 3: confirmatory comparison with standard treatment, usually randomized. ClinicalTrials.gov: `PHASE3`. */
   | 'PHASE_3'
+  /** Phase 4: post-marketing study of an approved therapy. ClinicalTrials.gov: `PHASE4`. */
   | 'PHASE_4';
 
 /** Best overall response of a patient. */
@@ -357,10 +387,15 @@ export type ReviewFilter = {
   year?: IntRange | null | undefined;
 };
 
+/** Kind of publication a review is. */
 export type ReviewKind =
+  /** Editorial, commentary or opinion piece. */
   | 'COMMENTARY'
+  /** News coverage. */
   | 'NEWS'
+  /** Original report of trial results (paper, abstract or conference presentation). */
   | 'PRIMARY_REPORT'
+  /** Review article summarising others’ results. */
   | 'REVIEW_ARTICLE';
 
 /** Sort order. Ties are broken by the review id. */
@@ -416,9 +451,13 @@ export type SearchType =
   /** Trials: title, official title, conditions and summary. */
   | 'TRIAL';
 
+/** Sex of a patient, as reported. */
 export type Sex =
+  /** Female. */
   | 'FEMALE'
+  /** Male. */
   | 'MALE'
+  /** Not reported. */
   | 'UNKNOWN';
 
 /** Conditions on one trial site. All given fields must hold for the same site. */
@@ -458,12 +497,19 @@ export type SortDirection =
   | 'ASC'
   | 'DESC';
 
+/** Kind of source a claim cites. */
 export type SourceKind =
+  /** A curator’s inference, not stated in a published source. */
   | 'CURATOR_INFERENCE'
+  /** Peer-reviewed journal article reporting primary data. */
   | 'JOURNAL_ARTICLE'
+  /** News story. */
   | 'NEWS'
+  /** Press release, e.g. by a sponsor. */
   | 'PRESS_RELEASE'
+  /** A trial registry record, e.g. ClinicalTrials.gov. */
   | 'REGISTRY_RECORD'
+  /** Review article. */
   | 'REVIEW';
 
 /** A therapy that is really two constructs: some of its interventions move to a new therapy. */
@@ -498,8 +544,11 @@ export type SplitTherapyNewTherapyInput = {
 
 /** An expert's overall judgement of the evidence. */
 export type Stance =
+  /** The evidence supports the therapy. */
   | 'FAVORABLE'
+  /** The evidence is mixed or inconclusive. */
   | 'MIXED'
+  /** The evidence speaks against the therapy. */
   | 'UNFAVORABLE';
 
 /** Kind of study, as registered. */
@@ -513,10 +562,15 @@ export type StudyType =
 
 /** Kind of entity a claim is about. */
 export type SubjectType =
+  /** An AdverseEvent. */
   | 'ADVERSE_EVENT'
+  /** A Patient. */
   | 'PATIENT'
+  /** A Review. */
   | 'REVIEW'
+  /** A Therapy. */
   | 'THERAPY'
+  /** A Trial. */
   | 'TRIAL';
 
 /** Conditions on therapies. All given fields must hold (AND). */
@@ -549,9 +603,13 @@ export type TherapyOrderField =
 
 /** What a therapy does in a trial arm. */
 export type TherapyRole =
+  /** Given before the experimental therapy to prepare the patient (e.g. lymphodepletion). */
   | 'CONDITIONING'
+  /** Comparator given to a control arm. */
   | 'CONTROL'
+  /** The therapy under investigation. */
   | 'EXPERIMENTAL'
+  /** Given alongside the experimental therapy to support it (e.g. IL-2 after a cell infusion). */
   | 'SUPPORTIVE';
 
 /** Conditions on trials. All given fields must hold (AND); use `or` / `not` for alternatives. */
@@ -627,19 +685,33 @@ export type TrialOrderField =
 
 /** Overall recruitment status, as ClinicalTrials.gov reports it. */
 export type TrialStatus =
+  /** Active, not recruiting: participants are being treated or followed up, but no new ones are enrolled. */
   | 'ACTIVE_NOT_RECRUITING'
+  /** Expanded access: the therapy has been approved for sale. */
   | 'APPROVED_FOR_MARKETING'
+  /** Expanded access: the therapy is currently available outside a trial. */
   | 'AVAILABLE'
+  /** Completed: the study ended normally. */
   | 'COMPLETED'
+  /** Enrolling by invitation: participants are selected and invited; no open enrolment. */
   | 'ENROLLING_BY_INVITATION'
+  /** Not yet recruiting: the study has not started enrolling participants. */
   | 'NOT_YET_RECRUITING'
+  /** Expanded access: the therapy was available but no longer is. */
   | 'NO_LONGER_AVAILABLE'
+  /** Recruiting: the study is enrolling participants. */
   | 'RECRUITING'
+  /** Suspended: enrolment has stopped early but may resume. */
   | 'SUSPENDED'
+  /** Expanded access: the therapy is temporarily unavailable. */
   | 'TEMPORARILY_NOT_AVAILABLE'
+  /** Terminated: the study stopped early and will not resume. */
   | 'TERMINATED'
+  /** Unknown status: the record passed its completion date without being verified for two years; see `lastKnownStatus`. */
   | 'UNKNOWN'
+  /** Withdrawn: the study stopped before enrolling its first participant. */
   | 'WITHDRAWN'
+  /** The registry withholds the status (e.g. for a device not yet approved). */
   | 'WITHHELD';
 
 /** Removes the therapy link of a registered intervention, however it was made. */
@@ -789,16 +861,27 @@ export type UpdateTrialTherapyLinkInput = {
 
 /** How a gene is delivered. NONE: no gene transfer. */
 export type Vector =
+  /** Adeno-associated virus vector: mostly non-integrating, long-lasting expression. */
   | 'AAV'
+  /** Adenoviral vector: non-integrating, transient expression. */
   | 'ADENOVIRUS'
+  /** Herpes simplex virus (HSV-1) vector, typically an oncolytic virus. */
   | 'HERPES_SIMPLEX_VIRUS'
+  /** Lentiviral vector: integrates into the genome, also of non-dividing cells. */
   | 'LENTIVIRUS'
+  /** Messenger RNA: transient expression without integration. */
   | 'MRNA'
+  /** No gene transfer (e.g. chemotherapy or an unmodified cell product). */
   | 'NONE'
+  /** Any other delivery vector. */
   | 'OTHER'
+  /** Naked or complexed plasmid DNA (including electroporation). */
   | 'PLASMID'
+  /** Gamma-retroviral vector: integrates into the genome of dividing cells. */
   | 'RETROVIRUS'
+  /** Transposon system (e.g. Sleeping Beauty, piggyBac) that integrates without a virus. */
   | 'TRANSPOSON'
+  /** Vaccinia (pox) virus vector, typically an oncolytic virus or vaccine. */
   | 'VACCINIA_VIRUS';
 
 type MutationError_ConflictError_Fragment = { __typename: 'ConflictError', currentVersion: number | null, path: string | null, existingId: string | null, message: string };

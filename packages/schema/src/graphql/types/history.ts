@@ -3,7 +3,12 @@ import { and, asc, gt, gte, inArray, type SQL, sql } from 'drizzle-orm';
 import { changes } from '../../db/tables.js';
 import { changedFields } from '../../domain/changes.js';
 import { PATIENT_LEVEL_SUBJECT_TYPES } from '../../domain/claims.js';
-import { CHANGE_ACTIONS, type ChangeAction, ENTITY_TYPES, type EntityType } from '../../domain/enums.js';
+import type { ChangeAction, EntityType } from '../../domain/enums.js';
+import {
+  CHANGE_ACTION_DESCRIPTIONS,
+  describedValues,
+  ENTITY_TYPE_DESCRIPTIONS,
+} from '../../domain/labels.js';
 import { hasRole, type Role, type TokenRole } from '../../domain/roles.js';
 import { SYSTEM_ROLE } from '../../write/actor.js';
 import { builder, type Context, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../builder.js';
@@ -20,9 +25,12 @@ import { Trial } from './trial.js';
 
 export const EntityTypeEnum = builder.enumType('EntityType', {
   description: 'Kinds of row the change history records.',
-  values: ENTITY_TYPES,
+  values: describedValues(ENTITY_TYPE_DESCRIPTIONS),
 });
-export const ChangeActionEnum = builder.enumType('ChangeAction', { values: CHANGE_ACTIONS });
+export const ChangeActionEnum = builder.enumType('ChangeAction', {
+  values: describedValues(CHANGE_ACTION_DESCRIPTIONS),
+  description: 'What a recorded write did to its row.',
+});
 
 /** GraphQL type name of each kind of row, for the global ID of what changed. */
 const ENTITY_TYPENAMES: Record<EntityType, string> = {
