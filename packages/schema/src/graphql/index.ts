@@ -1,5 +1,6 @@
 import { printSchema } from 'graphql';
 import { builder } from './builder.js';
+import { applyDescriptions } from './descriptions.js';
 import './types/enums.js';
 import './types/provenance.js';
 import './types/outcome.js';
@@ -33,7 +34,7 @@ import './mutations/claim.js';
 import './mutations/construct-curation.js';
 
 /** The executable GraphQL schema. Resolvers read the database from `context.db`. */
-export const schema = builder.toSchema({ sortSchema: false });
+export const schema = applyDescriptions(builder.toSchema({ sortSchema: false }));
 
 /** The SDL as committed in `schema.graphql`. */
 export function printSchemaSdl(): string {

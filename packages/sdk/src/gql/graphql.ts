@@ -7,12 +7,15 @@ import type { JsonValue } from '../json.js';
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** An adverse event of an existing patient. */
 export type AddAdverseEventInput = {
+  /** How likely the therapy caused the event, as the report says; null when not assessed. */
   attribution?: Attribution | null | undefined;
   /** Must not contain direct identifiers. */
   description?: string | null | undefined;
   /** CTCAE grade 1-5; leave out when the report gives none. */
   grade?: number | null | undefined;
+  /** Global ID of the Patient who had the event. */
   patientId: string | number;
+  /** Whether the report classes the event as serious (an SAE); null when not stated. */
   serious?: boolean | null | undefined;
   /** The event, e.g. a CTCAE term. */
   term: string;
@@ -24,6 +27,7 @@ export type AddClaimInput = {
   field: string;
   /** Where in the source: a section, page or short paraphrase. */
   locator?: string | null | undefined;
+  /** Global ID of the Source cited. */
   sourceId: string | number;
   /** Global ID of a Trial, Therapy, Patient, AdverseEvent or Review. */
   subjectId: string | number;
@@ -33,11 +37,13 @@ export type AddClaimInput = {
 
 /** An adverse event a patient had. */
 export type AdverseEventInput = {
+  /** How likely the therapy caused the event, as the report says; null when not assessed. */
   attribution?: Attribution | null | undefined;
   /** Must not contain direct identifiers. */
   description?: string | null | undefined;
   /** CTCAE grade 1-5; leave out when the report gives none. */
   grade?: number | null | undefined;
+  /** Whether the report classes the event as serious (an SAE); null when not stated. */
   serious?: boolean | null | undefined;
   /** The event, e.g. a CTCAE term. */
   term: string;
@@ -45,11 +51,15 @@ export type AdverseEventInput = {
 
 /** An expert's judgement quoted in the review. */
 export type AssessmentInput = {
+  /** The expert's institution; null when not given. */
   affiliation?: string | null | undefined;
+  /** Name of the expert quoted (a public figure, not a patient). */
   expert: string;
+  /** What the expert said, quoted verbatim. */
   quote: string;
   /** Why the stance was classified so. */
   rationale?: string | null | undefined;
+  /** The expert's overall judgement of the evidence. */
   stance: Stance;
 };
 
@@ -77,21 +87,31 @@ export type CellSource =
 
 /** A de-identified trial subject, with the adverse events reported for it. Free text (disease stage, sites, prior therapies, notes) must not contain direct identifiers (names, e-mail, phone, address, exact birth date, record numbers): such input is a ValidationError with an `identifier_*` rule. Ages over 89 are stored and served as 90, meaning "90 or older". */
 export type CreatePatientInput = {
+  /** Adverse events the patient had, created with it. */
   adverseEvents?: Array<AdverseEventInput> | null | undefined;
   /** Years; over 89 is stored as 90 ("90 or older"). */
   ageAtEnrollment?: number | null | undefined;
+  /** Best overall response (RECIST-style); null when not known. */
   bestResponse?: Response | null | undefined;
+  /** Disease stage at enrollment as reported, e.g. "IV" or "M1c"; null when not reported. */
   diseaseStage?: string | null | undefined;
+  /** Follow-up from treatment to last report, in months (decimal); null when not reported. */
   followUpMonths?: number | null | undefined;
+  /** Sites of metastasis at enrollment as reported, e.g. "lung"; empty when none are reported. */
   metastaticSites?: Array<string> | null | undefined;
   /** What the reports say of this patient, in your own words. */
   notes?: string | null | undefined;
+  /** Treatments before enrollment as reported, e.g. "IL-2"; empty when none are reported. */
   priorTherapies?: Array<string> | null | undefined;
+  /** Duration of the response in months (decimal); null when not reported or no response. */
   responseDurationMonths?: number | null | undefined;
+  /** Sex as reported; UNKNOWN when not reported. */
   sex?: Sex | null | undefined;
+  /** Last reported status; UNKNOWN when not reported. */
   status?: PatientStatus | null | undefined;
   /** Study-assigned code (letters, digits, . _ -), unique within the trial. Never a name. */
   subjectCode: string;
+  /** Global ID of the Trial the patient was enrolled in. */
   trialId: string | number;
 };
 
@@ -99,15 +119,21 @@ export type CreatePatientInput = {
 export type CreateReviewInput = {
   /** The publisher's abstract, only where its licence allows storing it. */
   abstract?: string | null | undefined;
+  /** Experts’ judgements the publication quotes. */
   assessments?: Array<AssessmentInput> | null | undefined;
+  /** Authors in publication order, as written in the publication; see `authorsComplete`. */
   authors?: Array<string> | null | undefined;
   /** False when only the first authors are listed. */
   authorsComplete?: boolean | null | undefined;
   /** Unique. */
   doi?: string | null | undefined;
+  /** Journal issue; null when not applicable. */
   issue?: string | null | undefined;
+  /** Journal, conference or outlet; null when not known. */
   journal?: string | null | undefined;
+  /** Kind of publication. */
   kind: ReviewKind;
+  /** Page range or article number, e.g. "1234-1240"; null when not applicable. */
   pages?: string | null | undefined;
   /** Unique. */
   pmid?: string | null | undefined;
@@ -117,66 +143,97 @@ export type CreateReviewInput = {
   summary?: string | null | undefined;
   /** Therapies it discusses (at most 100). */
   therapyIds?: Array<string | number> | null | undefined;
+  /** Title of the publication. */
   title: string;
   /** Trials it discusses (at most 100). */
   trialIds?: Array<string | number> | null | undefined;
+  /** Link to the publication; null when none. */
   url?: string | null | undefined;
+  /** Journal volume; null when not applicable. */
   volume?: string | null | undefined;
+  /** Year of publication; null when not known. */
   year?: number | null | undefined;
 };
 
 /** A document facts are taken from. */
 export type CreateSourceInput = {
+  /** Digital Object Identifier, e.g. "10.1056/NEJMoa1407222"; null when none. */
   doi?: string | null | undefined;
+  /** Kind of document. */
   kind: SourceKind;
+  /** ClinicalTrials.gov id ("NCT" and 8 digits) of a registry record source; null otherwise. */
   nctId?: string | null | undefined;
+  /** PubMed ID (digits); null when not indexed. */
   pmid?: string | null | undefined;
   /** ISO date, possibly partial: YYYY, YYYY-MM or YYYY-MM-DD. */
   publishedOn?: string | null | undefined;
+  /** Journal, publisher, outlet or registry (e.g. "ClinicalTrials.gov"); null when not known. */
   publisher?: string | null | undefined;
   /** ISO date-time the document was retrieved. */
   retrievedAt?: string | null | undefined;
+  /** Title of the document. */
   title: string;
+  /** Link to the document; null when none. */
   url?: string | null | undefined;
 };
 
 /** A new therapy. */
 export type CreateTherapyInput = {
+  /** Whose cells a cell therapy uses (NONE: not a cell therapy); null when not known. */
   cellSource?: CellSource | null | undefined;
+  /** Free-text description of the therapy; null when none. */
   description?: string | null | undefined;
+  /** Kind of therapy (see the Modality values). */
   modality: Modality;
   /** Unique. */
   name: string;
+  /** Antigen the therapy targets, e.g. "CD19" or "NY-ESO-1"; null when none or not known. */
   targetAntigen?: string | null | undefined;
+  /** Gene delivered, e.g. "CD19 CAR" or "IL-12"; null when none or not known. */
   transgene?: string | null | undefined;
+  /** How the gene is delivered (NONE: no gene transfer); null when not known. */
   vector?: Vector | null | undefined;
 };
 
 /** A new trial. */
 export type CreateTrialInput = {
+  /** Number of participants actually enrolled (the registry’s actual enrollment); null until reported. */
   actualEnrollment?: number | null | undefined;
   /** Not before startDate. */
   completionDate?: string | null | undefined;
+  /** Diseases or conditions studied, as registered or reported (free text, e.g. "Melanoma"); empty when none are recorded. */
   conditions?: Array<string> | null | undefined;
+  /** Country of the trial: the one country of its sites, else the most frequent one; null when there are none or two countries tie. */
   country?: string | null | undefined;
+  /** Institution that runs the trial (e.g. "US National Cancer Institute"); null when not known. */
   institution?: string | null | undefined;
   /** ClinicalTrials.gov id: "NCT" and 8 digits; unique. */
   nctId?: string | null | undefined;
+  /** Full scientific title of the protocol as registered; null when not known. */
   officialTitle?: string | null | undefined;
+  /** Trial phase (see the Phase values for the ClinicalTrials.gov spelling); null for observational studies and when not known. */
   phase?: Phase | null | undefined;
+  /** Number of participants the trial plans to enrol (the registry’s estimated enrollment); null when not known. */
   plannedEnrollment?: number | null | undefined;
+  /** Name of the overall principal investigator (a public role); null when not known. */
   principalInvestigator?: string | null | undefined;
+  /** Lead sponsor (company, institute or cooperative group); null when not known. */
   sponsor?: string | null | undefined;
   /** ISO date, possibly partial: YYYY, YYYY-MM or YYYY-MM-DD. */
   startDate?: string | null | undefined;
+  /** Overall recruitment status as ClinicalTrials.gov reports it; null when not known (e.g. unregistered historical trials). */
   status?: TrialStatus | null | undefined;
+  /** Short plain-text summary of the trial (the registry’s brief summary, or a curator’s); null when none. */
   summary?: string | null | undefined;
+  /** Brief public title (the ClinicalTrials.gov `briefTitle`, or the official title when the record has none; for unregistered trials, the title used in publications). */
   title: string;
 };
 
 /** What to delete, and the version last read of it (a stale version is a ConflictError). */
 export type DeleteInput = {
+  /** The version last read; a stale one is a ConflictError and nothing is deleted. */
   expectedVersion: number;
+  /** Global ID of the object to delete. */
   id: string | number;
 };
 
@@ -191,7 +248,9 @@ export type EligibilitySex =
 
 /** An inclusive range; either bound may be left out. */
 export type IntRange = {
+  /** Highest value included; no upper bound when left out. */
   max?: number | null | undefined;
+  /** Lowest value included; no lower bound when left out. */
   min?: number | null | undefined;
 };
 
@@ -236,9 +295,13 @@ export type LinkInterventionToTherapyInput = {
 export type LinkTherapyToTrialInput = {
   /** Unique per trial and therapy (one link per arm). */
   armName?: string | null | undefined;
+  /** Dose as reported, free text with units (e.g. "1e9 cells/m2" or "720,000 IU/kg q8h"); null when not known. */
   dose?: string | null | undefined;
+  /** What the therapy does in the arm: the experimental therapy, conditioning, supportive care or control. */
   role: TherapyRole;
+  /** Global ID of the Therapy. */
   therapyId: string | number;
+  /** Global ID of the Trial. */
   trialId: string | number;
 };
 
@@ -294,15 +357,19 @@ export type Modality =
 export type PatientFilter = {
   /** Age at enrollment within this range (0-120). */
   age?: IntRange | null | undefined;
+  /** Every one of these filters must hold as well. */
   and?: Array<PatientFilter> | null | undefined;
   /** Best overall response is any of these. */
   bestResponses?: Array<Response> | null | undefined;
   /** Had an adverse event of this CTCAE grade or higher. */
   hasAdverseEventGrade?: number | null | undefined;
+  /** This filter must not hold. */
   not?: PatientFilter | null | undefined;
+  /** At least one of these filters must hold as well. */
   or?: Array<PatientFilter> | null | undefined;
   /** Whether the best response is known. */
   responseKnown?: boolean | null | undefined;
+  /** Sex is any of these. */
   sexes?: Array<Sex> | null | undefined;
   /** Enrolled in any of these trials (Trial IDs). */
   trials?: Array<string | number> | null | undefined;
@@ -310,16 +377,21 @@ export type PatientFilter = {
 
 /** Sort order. Ties are broken by the patient id. */
 export type PatientOrder = {
+  /** Ascending (default) or descending. */
   direction?: SortDirection | null | undefined;
+  /** What to sort by. */
   field: PatientOrderField;
 };
 
+/** What to sort patients by. Ties are broken by the patient id. */
 export type PatientOrderField =
   /** Age at enrollment; unknown sorts as lowest. */
   | 'AGE'
+  /** Order added to GeneTrials. */
   | 'CREATED'
   /** Follow-up months; unknown sorts as lowest. */
   | 'FOLLOW_UP'
+  /** Study-assigned subject code, alphabetically. */
   | 'SUBJECT_CODE';
 
 /** Last reported status of a patient. */
@@ -375,11 +447,15 @@ export type ReviewFilter = {
   aboutTherapies?: Array<string | number> | null | undefined;
   /** Discusses any of these trials (Trial IDs). */
   aboutTrials?: Array<string | number> | null | undefined;
+  /** Every one of these filters must hold as well. */
   and?: Array<ReviewFilter> | null | undefined;
   /** Text contained in the journal name (case-insensitive). */
   journal?: string | null | undefined;
+  /** Kind of publication is any of these. */
   kinds?: Array<ReviewKind> | null | undefined;
+  /** This filter must not hold. */
   not?: ReviewFilter | null | undefined;
+  /** At least one of these filters must hold as well. */
   or?: Array<ReviewFilter> | null | undefined;
   /** Holds an assessment with any of these stances. */
   stances?: Array<Stance> | null | undefined;
@@ -400,12 +476,17 @@ export type ReviewKind =
 
 /** Sort order. Ties are broken by the review id. */
 export type ReviewOrder = {
+  /** Ascending (default) or descending. */
   direction?: SortDirection | null | undefined;
+  /** What to sort by. */
   field: ReviewOrderField;
 };
 
+/** What to sort reviews by. Ties are broken by the review id. */
 export type ReviewOrderField =
+  /** Order added to GeneTrials. */
   | 'CREATED'
+  /** Title, alphabetically. */
   | 'TITLE'
   /** Publication year; unknown sorts as lowest. */
   | 'YEAR';
@@ -493,8 +574,11 @@ export type SiteStatus =
   /** Stopped before enrolling anyone. */
   | 'WITHDRAWN';
 
+/** Direction of a sort. */
 export type SortDirection =
+  /** Ascending: smallest, earliest or A first. */
   | 'ASC'
+  /** Descending: largest, latest or Z first. */
   | 'DESC';
 
 /** Kind of source a claim cites. */
@@ -575,6 +659,7 @@ export type SubjectType =
 
 /** Conditions on therapies. All given fields must hold (AND). */
 export type TherapyFilter = {
+  /** Every one of these filters must hold as well. */
   and?: Array<TherapyFilter> | null | undefined;
   /** Any of these cell sources. */
   cellSources?: Array<CellSource> | null | undefined;
@@ -582,7 +667,9 @@ export type TherapyFilter = {
   modalities?: Array<Modality> | null | undefined;
   /** Text contained in the name (case-insensitive). */
   name?: string | null | undefined;
+  /** This filter must not hold. */
   not?: TherapyFilter | null | undefined;
+  /** At least one of these filters must hold as well. */
   or?: Array<TherapyFilter> | null | undefined;
   /** Target antigen (case-insensitive, exact). */
   targetAntigen?: string | null | undefined;
@@ -592,13 +679,19 @@ export type TherapyFilter = {
 
 /** Sort order. Ties are broken by the therapy id. */
 export type TherapyOrder = {
+  /** Ascending (default) or descending. */
   direction?: SortDirection | null | undefined;
+  /** What to sort by. */
   field: TherapyOrderField;
 };
 
+/** What to sort therapies by. Ties are broken by the therapy id. */
 export type TherapyOrderField =
+  /** Order added to GeneTrials. */
   | 'CREATED'
+  /** Modality value name, alphabetically (e.g. CAR_T_CELL before TIL). */
   | 'MODALITY'
+  /** Name, alphabetically. */
   | 'NAME';
 
 /** What a therapy does in a trial arm. */
@@ -666,10 +759,13 @@ export type TrialFilter = {
 
 /** Sort order. Ties are broken by the trial id, so cursors stay stable. */
 export type TrialOrder = {
+  /** Ascending (default) or descending. */
   direction?: SortDirection | null | undefined;
+  /** What to sort by. */
   field: TrialOrderField;
 };
 
+/** What to sort trials by. */
 export type TrialOrderField =
   /** When the trial was added to GeneTrials. */
   | 'CREATED'
@@ -681,6 +777,7 @@ export type TrialOrderField =
   | 'RESPONSE_RATE'
   /** Start date; trials without one sort first ascending, last descending. */
   | 'START_DATE'
+  /** Title, alphabetically. */
   | 'TITLE';
 
 /** Overall recruitment status, as ClinicalTrials.gov reports it. */
@@ -724,6 +821,7 @@ export type UnlinkInterventionFromTherapyInput = {
 
 /** Changes to an adverse event: fields left out stay as they are; null clears an optional field. */
 export type UpdateAdverseEventInput = {
+  /** How likely the therapy caused the event, as the report says; null when not assessed. */
   attribution?: Attribution | null | undefined;
   /** Must not contain direct identifiers. */
   description?: string | null | undefined;
@@ -731,7 +829,9 @@ export type UpdateAdverseEventInput = {
   expectedVersion: number;
   /** CTCAE grade 1-5; leave out when the report gives none. */
   grade?: number | null | undefined;
+  /** Global ID of the AdverseEvent to change. */
   id: string | number;
+  /** Whether the report classes the event as serious (an SAE); null when not stated. */
   serious?: boolean | null | undefined;
   /** The event, e.g. a CTCAE term. */
   term?: string | null | undefined;
@@ -741,18 +841,27 @@ export type UpdateAdverseEventInput = {
 export type UpdatePatientInput = {
   /** Years; over 89 is stored as 90 ("90 or older"). */
   ageAtEnrollment?: number | null | undefined;
+  /** Best overall response (RECIST-style); null when not known. */
   bestResponse?: Response | null | undefined;
+  /** Disease stage at enrollment as reported, e.g. "IV" or "M1c"; null when not reported. */
   diseaseStage?: string | null | undefined;
   /** The version last read. */
   expectedVersion: number;
+  /** Follow-up from treatment to last report, in months (decimal); null when not reported. */
   followUpMonths?: number | null | undefined;
+  /** Global ID of the object to change. */
   id: string | number;
+  /** Sites of metastasis at enrollment as reported, e.g. "lung"; empty when none are reported. */
   metastaticSites?: Array<string> | null | undefined;
   /** What the reports say of this patient, in your own words. */
   notes?: string | null | undefined;
+  /** Treatments before enrollment as reported, e.g. "IL-2"; empty when none are reported. */
   priorTherapies?: Array<string> | null | undefined;
+  /** Duration of the response in months (decimal); null when not reported or no response. */
   responseDurationMonths?: number | null | undefined;
+  /** Sex as reported; UNKNOWN when not reported. */
   sex?: Sex | null | undefined;
+  /** Last reported status; UNKNOWN when not reported. */
   status?: PatientStatus | null | undefined;
   /** Study-assigned code (letters, digits, . _ -), unique within the trial. Never a name. */
   subjectCode?: string | null | undefined;
@@ -762,7 +871,9 @@ export type UpdatePatientInput = {
 export type UpdateReviewInput = {
   /** The publisher's abstract, only where its licence allows storing it. */
   abstract?: string | null | undefined;
+  /** When given, replaces all the review’s assessments (an empty list removes them); left out, they stay as they are. */
   assessments?: Array<AssessmentInput> | null | undefined;
+  /** Authors in publication order, as written in the publication; see `authorsComplete`. */
   authors?: Array<string> | null | undefined;
   /** False when only the first authors are listed. */
   authorsComplete?: boolean | null | undefined;
@@ -770,10 +881,15 @@ export type UpdateReviewInput = {
   doi?: string | null | undefined;
   /** The version last read. */
   expectedVersion: number;
+  /** Global ID of the object to change. */
   id: string | number;
+  /** Journal issue; null when not applicable. */
   issue?: string | null | undefined;
+  /** Journal, conference or outlet; null when not known. */
   journal?: string | null | undefined;
+  /** Kind of publication. */
   kind?: ReviewKind | null | undefined;
+  /** Page range or article number, e.g. "1234-1240"; null when not applicable. */
   pages?: string | null | undefined;
   /** Unique. */
   pmid?: string | null | undefined;
@@ -783,79 +899,115 @@ export type UpdateReviewInput = {
   summary?: string | null | undefined;
   /** Therapies it discusses (at most 100). */
   therapyIds?: Array<string | number> | null | undefined;
+  /** Title of the publication. */
   title?: string | null | undefined;
   /** Trials it discusses (at most 100). */
   trialIds?: Array<string | number> | null | undefined;
+  /** Link to the publication; null when none. */
   url?: string | null | undefined;
+  /** Journal volume; null when not applicable. */
   volume?: string | null | undefined;
+  /** Year of publication; null when not known. */
   year?: number | null | undefined;
 };
 
 /** Changes to a source: fields left out stay as they are; null clears an optional field. */
 export type UpdateSourceInput = {
+  /** Digital Object Identifier, e.g. "10.1056/NEJMoa1407222"; null when none. */
   doi?: string | null | undefined;
   /** The version last read. */
   expectedVersion: number;
+  /** Global ID of the object to change. */
   id: string | number;
+  /** Kind of document. */
   kind?: SourceKind | null | undefined;
+  /** ClinicalTrials.gov id ("NCT" and 8 digits) of a registry record source; null otherwise. */
   nctId?: string | null | undefined;
+  /** PubMed ID (digits); null when not indexed. */
   pmid?: string | null | undefined;
   /** ISO date, possibly partial: YYYY, YYYY-MM or YYYY-MM-DD. */
   publishedOn?: string | null | undefined;
+  /** Journal, publisher, outlet or registry (e.g. "ClinicalTrials.gov"); null when not known. */
   publisher?: string | null | undefined;
   /** ISO date-time the document was retrieved. */
   retrievedAt?: string | null | undefined;
+  /** Title of the document. */
   title?: string | null | undefined;
+  /** Link to the document; null when none. */
   url?: string | null | undefined;
 };
 
 /** Changes to a therapy: fields left out stay as they are; null clears an optional field. */
 export type UpdateTherapyInput = {
+  /** Whose cells a cell therapy uses (NONE: not a cell therapy); null when not known. */
   cellSource?: CellSource | null | undefined;
+  /** Free-text description of the therapy; null when none. */
   description?: string | null | undefined;
   /** The version last read. */
   expectedVersion: number;
+  /** Global ID of the object to change. */
   id: string | number;
+  /** Kind of therapy (see the Modality values). */
   modality?: Modality | null | undefined;
   /** Unique. */
   name?: string | null | undefined;
+  /** Antigen the therapy targets, e.g. "CD19" or "NY-ESO-1"; null when none or not known. */
   targetAntigen?: string | null | undefined;
+  /** Gene delivered, e.g. "CD19 CAR" or "IL-12"; null when none or not known. */
   transgene?: string | null | undefined;
+  /** How the gene is delivered (NONE: no gene transfer); null when not known. */
   vector?: Vector | null | undefined;
 };
 
 /** Changes to a trial: fields left out stay as they are; null clears an optional field. */
 export type UpdateTrialInput = {
+  /** Number of participants actually enrolled (the registry’s actual enrollment); null until reported. */
   actualEnrollment?: number | null | undefined;
   /** Not before startDate. */
   completionDate?: string | null | undefined;
+  /** Diseases or conditions studied, as registered or reported (free text, e.g. "Melanoma"); empty when none are recorded. */
   conditions?: Array<string> | null | undefined;
+  /** Country of the trial: the one country of its sites, else the most frequent one; null when there are none or two countries tie. */
   country?: string | null | undefined;
   /** The version last read. */
   expectedVersion: number;
+  /** Global ID of the object to change. */
   id: string | number;
+  /** Institution that runs the trial (e.g. "US National Cancer Institute"); null when not known. */
   institution?: string | null | undefined;
   /** ClinicalTrials.gov id: "NCT" and 8 digits; unique. */
   nctId?: string | null | undefined;
+  /** Full scientific title of the protocol as registered; null when not known. */
   officialTitle?: string | null | undefined;
+  /** Trial phase (see the Phase values for the ClinicalTrials.gov spelling); null for observational studies and when not known. */
   phase?: Phase | null | undefined;
+  /** Number of participants the trial plans to enrol (the registry’s estimated enrollment); null when not known. */
   plannedEnrollment?: number | null | undefined;
+  /** Name of the overall principal investigator (a public role); null when not known. */
   principalInvestigator?: string | null | undefined;
+  /** Lead sponsor (company, institute or cooperative group); null when not known. */
   sponsor?: string | null | undefined;
   /** ISO date, possibly partial: YYYY, YYYY-MM or YYYY-MM-DD. */
   startDate?: string | null | undefined;
+  /** Overall recruitment status as ClinicalTrials.gov reports it; null when not known (e.g. unregistered historical trials). */
   status?: TrialStatus | null | undefined;
+  /** Short plain-text summary of the trial (the registry’s brief summary, or a curator’s); null when none. */
   summary?: string | null | undefined;
+  /** Brief public title (the ClinicalTrials.gov `briefTitle`, or the official title when the record has none; for unregistered trials, the title used in publications). */
   title?: string | null | undefined;
 };
 
 /** Changes to a trial ↔ therapy link: fields left out stay as they are. */
 export type UpdateTrialTherapyLinkInput = {
+  /** Arm (or cohort) of the trial that gives the therapy; null when the trial has one arm or it is not known. */
   armName?: string | null | undefined;
+  /** Dose as reported, free text with units (e.g. "1e9 cells/m2" or "720,000 IU/kg q8h"); null when not known. */
   dose?: string | null | undefined;
+  /** The version of the link last read (an edge’s `linkVersion`). */
   expectedVersion: number;
   /** Global ID of the TrialTherapyLink (an edge’s `linkId`). */
   id: string | number;
+  /** What the therapy does in the arm: the experimental therapy, conditioning, supportive care or control. */
   role?: TherapyRole | null | undefined;
 };
 

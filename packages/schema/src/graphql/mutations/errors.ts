@@ -11,7 +11,12 @@ import { RoleEnum } from '../types/enums.js';
 
 export const ErrorInterface = builder.interfaceRef<Error>('Error').implement({
   description: 'A failure the client can act on, returned as a member of a mutation result union.',
-  fields: (t) => ({ message: t.exposeString('message') }),
+  fields: (t) => ({
+    message: t.exposeString('message', {
+      description:
+        'Human-readable explanation in English, for logs and developers; branch on `__typename`, not on this text.',
+    }),
+  }),
 });
 
 export const FieldIssueRef = builder.objectRef<FieldIssue>('FieldIssue').implement({
@@ -21,7 +26,9 @@ export const FieldIssueRef = builder.objectRef<FieldIssue>('FieldIssue').impleme
     rule: t.exposeString('rule', {
       description: 'Machine-readable rule, e.g. `too_small`, `identifier_phone`, `wrong_id_type`.',
     }),
-    message: t.exposeString('message'),
+    message: t.exposeString('message', {
+      description: 'What is wrong with the value, in English, e.g. "must be at most 100".',
+    }),
   }),
 });
 
@@ -77,8 +84,14 @@ export function entityResult<const Field extends string>(mutation: string, dataF
   return {
     types: MUTATION_ERRORS,
     union: { name: `${name}Result`, description: `The outcome of \`${mutation}\`.` },
-    result: { name: `${name}Success` },
-    dataField: { name: dataField },
+    result: {
+      name: `${name}Success`,
+      description: `\`${mutation}\` succeeded: the change is committed and recorded in the change history.`,
+    },
+    dataField: {
+      name: dataField,
+      description: 'The written object as it is now, after the change (with its new `version`).',
+    },
   };
 }
 
@@ -90,6 +103,7 @@ export interface Deleted {
 export function deletedResult(mutation: string) {
   const name = capitalize(mutation);
   const type = builder.objectRef<Deleted>(`${name}Success`).implement({
+    description: `\`${mutation}\` succeeded: the row (and whatever the mutation deletes with it) is gone and the deletion is recorded in the change history.`,
     fields: (t) => ({
       deletedId: t.exposeID('deletedId', { description: 'Global ID of what was deleted.' }),
     }),
