@@ -5,8 +5,11 @@ import type { Registry } from 'prom-client';
 import { resolveViewer } from './auth.js';
 import type { Config, CorsConfig, HardeningConfig, MetricsConfig } from './config.js';
 import { useErrorContract } from './error-contract.js';
-import { DEFAULT_GRAPHIQL_QUERY, renderGeneTrialsGraphiQL } from './graphiql.js';
-import { hardeningPlugins, hardeningYogaOptions, resolveHardening } from './hardening.js';
+import { useExport } from './export-http.js';
+import { DEFAULT_GRAPHIQL_QUERY, renderGeneTrialsGraphiQL, useGraphiQLHeaders } from './graphiql.js';
+import { hardeningPlugins, hardeningYogaOptions, resolveHardening, useRateLimit } from './hardening.js';
+import { useCompression, useGraphqlEtag } from './http-encoding.js';
+import { useLandingPage } from './landing.js';
 import type { Logger } from './logger.js';
 import { createObservability } from './metrics.js';
 import { usePageCap } from './page-cap.js';
@@ -128,9 +131,19 @@ export function createApp({ db, readDb, config, logger }: AppOptions) {
       healthCheck(db, logger),
       readinessCheck(db, logger),
       ...hardeningPlugins(limits),
+      // Exports are rate-limited like /graphql: the same limits, a separate budget per export path.
+      ...(limits.rateLimitPerMinute > 0
+        ? [useRateLimit(limits, '/export/trials.ndjson'), useRateLimit(limits, '/export/trials.csv')]
+        : []),
+      useExport(readDb ?? db, logger),
+      useLandingPage(),
       ...(readDb && readDb !== db ? [useReadDb(readDb)] : []),
       usePageCap(),
       ...(origins.length > 0 ? [varyOnOrigin()] : []),
+      // Last: ETags and headers are set on the uncompressed body, then it is compressed.
+      useGraphiQLHeaders(),
+      useGraphqlEtag(),
+      useCompression(),
     ],
   });
   registries.set(yoga, observability.registry);

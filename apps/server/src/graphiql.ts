@@ -1,4 +1,5 @@
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import type { Plugin } from 'graphql-yoga';
 
 /** The query GraphiQL opens with: the NCI TCR trial, its therapies, outcome and what experts said. */
 export const DEFAULT_GRAPHIQL_QUERY = `# Welcome to GeneTrials. Press ▶ to run.
@@ -49,4 +50,19 @@ let cachedPage: string | undefined;
 export function renderGeneTrialsGraphiQL(options: Parameters<typeof renderGraphiQL>[0]): string {
   cachedPage ??= renderGraphiQL(options);
   return cachedPage;
+}
+
+/**
+ * Headers of the GraphiQL page: it changes only with a release, so browsers may keep it an hour
+ * (compression is `useCompression`'s, which keeps the compressed page once per version).
+ */
+export function useGraphiQLHeaders(graphqlEndpoint = '/graphql'): Plugin {
+  return {
+    onResponse({ request, response }) {
+      if (request.method !== 'GET' || response.status !== 200) return;
+      if (!response.headers.get('content-type')?.startsWith('text/html')) return;
+      if (new URL(request.url).pathname !== graphqlEndpoint) return;
+      response.headers.set('cache-control', 'public, max-age=3600');
+    },
+  };
 }

@@ -12,5 +12,6 @@ export * from './domain/statistics.js';
 export * from './domain/validation.js';
 export { type Context, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './graphql/builder.js';
 export * from './graphql/error-codes.js';
+export { type TrialFilterInput, trialFilterSql } from './graphql/filters/trial-filter.js';
 export { printSchemaSdl, schema } from './graphql/index.js';
 export * from './write/index.js';
