@@ -162,3 +162,23 @@ describe('GET /', () => {
     });
   });
 });
+
+describe('rate limits on the exports', () => {
+  it('answers 429 with Retry-After past the per-client budget, as /graphql does', async () => {
+    const limited = await startTestServer({ config: { hardening: { rateLimitPerMinute: 2 } } });
+    try {
+      const statuses = [];
+      for (let i = 0; i < 3; i++) {
+        const res = await fetch(`${limited.origin}/export/trials.ndjson`);
+        await res.arrayBuffer();
+        statuses.push(res.status);
+        if (res.status === 429) {
+          expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
+        }
+      }
+      expect(statuses).toEqual([200, 200, 429]);
+    } finally {
+      await limited.close();
+    }
+  }, 60_000);
+});
