@@ -1,0 +1,30 @@
+export { GeneTrialsProvider, type GeneTrialsProviderProps, useGeneTrialsClient } from './context.js';
+export {
+  type ConnectionQueryName,
+  type GeneTrialsInfiniteOptions,
+  type GeneTrialsInfiniteQueryKey,
+  type GeneTrialsMutationOptions,
+  type GeneTrialsQueryOptions,
+  geneTrialsQueryKey,
+  type InfiniteVariables,
+  type QueryArgs,
+  type UseInfiniteConnectionResult,
+  useGeneTrialsMutation,
+  useGeneTrialsQuery,
+  useInfiniteConnection,
+  useInfinitePatients,
+  useInfiniteReviews,
+  useInfiniteSearch,
+  useInfiniteTherapies,
+  useInfiniteTrials,
+} from './hooks.js';
+export type {
+  GeneTrialsQueryKey,
+  MutationName,
+  MutationVerb,
+  OperationName,
+  OperationResult,
+  OperationVariables,
+  QueryName,
+  VariablesOptional,
+} from './types.js';
