@@ -53,7 +53,6 @@ const DISPERSION = (s: string | null) => {
 let server: TestServer;
 let db: Db;
 let report: ImportReport;
-let importMs = 0;
 /** The copy of each NCT id that must win: newest last-update date, then v2 > v1 > XML. */
 const winners = new Map<string, StudyRecord>();
 const formatsOf = new Map<string, Set<string>>();
@@ -61,9 +60,7 @@ const formatsOf = new Map<string, Set<string>>();
 beforeAll(async () => {
   server = await startTestServer({ seed: false });
   db = server.db;
-  const t0 = Date.now();
   report = await importCtgov(db, PATHS);
-  importMs = Date.now() - t0;
   for await (const raw of readRawRecords(PATHS)) {
     if (raw.kind === 'error') continue;
     const r = toStudyRecord(raw);
@@ -98,15 +95,14 @@ async function byTrial<T extends { trialId: number }>(rows: T[]): Promise<Map<nu
 }
 
 describe('import of every shipped record', () => {
-  it('imports all records in under a minute, reporting the two left-out values as warnings', () => {
-    console.log('import', importMs, 'ms', report.totals);
+  // Timing is the benchmark's business, never a test's: this only checks what was imported.
+  it('imports all records, reporting the two left-out values as warnings', () => {
     expect(report.totals).toMatchObject({ records: 1013, failed: 0, skippedOlder: 0, skippedSameVersion: 2 });
     expect(report.totals.created).toBe(winners.size);
     expect(report.warnings.map((w) => `${w.nctId} ${w.message}`)).toEqual([
       'NCT00277524 left out: adverseEventGroups.0.title must not be empty',
       'NCT03182660 study type "NA" is not a known value; left out',
     ]);
-    expect(importMs).toBeLessThan(60_000);
   });
 
   it("stores each trial's registry columns as its own record says: dates and their types, eligibility", async () => {

@@ -294,14 +294,12 @@ describe('aborts and timeouts', () => {
 
   it('gives up after timeoutMs with a TimeoutError, per client or per request', async () => {
     server.reply({ ...json({ data: {} }), delayMs: 2_000 });
-    const started = Date.now();
     const error = await createClient({ url: server.url, timeoutMs: 100 })
       .trials()
       .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(TimeoutError);
     expect((error as TimeoutError).code).toBe('CLIENT_TIMEOUT');
     expect((error as TimeoutError).timeoutMs).toBe(100);
-    expect(Date.now() - started).toBeLessThan(1_500);
 
     const perRequest = await createClient({ url: server.url })
       .trials(undefined, { timeoutMs: 100 })
@@ -372,12 +370,10 @@ describe('retry', () => {
 
   it('does not wait longer than maxDelayMs for a Retry-After', async () => {
     server.reply(busy('120'));
-    const started = Date.now();
     await expect(
       createClient({ url: server.url, retry: { retries: 3, maxDelayMs: 5_000 } }).trials(),
     ).rejects.toMatchObject({ code: 'DATABASE_BUSY', retryAfter: 120 });
     expect(server.requests).toHaveLength(1);
-    expect(Date.now() - started).toBeLessThan(1_000);
   });
 
   it('retries only the codes in `on`, and a per-request `retry: false` turns it off', async () => {
