@@ -142,7 +142,7 @@ describe('GET /export/trials.ndjson', () => {
     await collect(100);
     const reads = server.statements.filter((s) => /from "trials"/.test(s) && /limit/i.test(s));
     expect(reads.length).toBe(Math.ceil(small.length / 100) + (small.length % 100 === 0 ? 1 : 0));
-  }, 60_000);
+  }, 120_000);
 
   it('honours a filter, as GraphQL does', async () => {
     const filter = { phases: ['PHASE_1', 'PHASE_1_2'], startYear: { min: 2010 } };
@@ -160,7 +160,7 @@ describe('GET /export/trials.ndjson', () => {
     expect(rows.length).toBeLessThan(300);
     expect(rows.map(key).sort()).toEqual(viaGraphql.map(key).sort());
     for (const row of rows) expect(['PHASE_1', 'PHASE_1_2']).toContain(row.phase);
-  }, 60_000);
+  }, 120_000);
 
   it.each([
     ['{not json', 'filter', 'json'],
@@ -209,7 +209,7 @@ describe('GET /export/trials.csv', () => {
     const tricky = rows.find((row) => row[0] === trickyNctId);
     expect(tricky?.[1]).toBe(TRICKY_TITLE);
     expect(text).toContain(`"${TRICKY_TITLE.replaceAll('"', '""')}"`);
-  }, 60_000);
+  }, 120_000);
 
   it('quotes exactly the fields that need it', () => {
     expect(csvField('plain')).toBe('plain');

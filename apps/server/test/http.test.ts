@@ -7,7 +7,7 @@ import { startTestServer, type TestServer } from './harness.js';
 let server: TestServer;
 beforeAll(async () => {
   server = await startTestServer();
-}, 60_000);
+}, 300_000);
 afterAll(() => server.close());
 
 interface Raw {
@@ -103,7 +103,7 @@ describe('compression', () => {
     // The compressed page is kept: the second answer is the same bytes.
     const again = await raw('/graphql', { accept: 'text/html', 'accept-encoding': 'gzip' });
     expect(Buffer.compare(again.body, page.body)).toBe(0);
-  }, 60_000);
+  }, 120_000);
 });
 
 describe('ETags on GET GraphQL', () => {
@@ -180,5 +180,5 @@ describe('rate limits on the exports', () => {
     } finally {
       await limited.close();
     }
-  }, 60_000);
+  }, 120_000);
 });

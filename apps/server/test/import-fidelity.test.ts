@@ -76,7 +76,7 @@ beforeAll(async () => {
     )
       winners.set(id, r);
   }
-}, 120_000);
+}, 300_000);
 afterAll(async () => {
   await server?.close();
   rmSync(root, { recursive: true, force: true });
@@ -361,7 +361,7 @@ describe('import of every shipped record', () => {
       'history rows',
       (await changes()) - c0,
     );
-  }, 60_000);
+  }, 180_000);
 });
 
 // ---- Small databases of their own ----
