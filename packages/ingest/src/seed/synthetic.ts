@@ -8,7 +8,9 @@
 // write path: by default its triggers stay in place and index every row as it is written. With
 // `searchIndex: 'rebuild'` the triggers are dropped for the load and the index is rebuilt in full
 // afterwards from the search_index migration's own SQL (read from the migration file at run time),
-// then the triggers are recreated from the same file.
+// then the triggers are recreated from the same file. The response-rate key triggers on patients
+// (response_rate_key migration) are always dropped for the load: every trial's key is computed
+// in one UPDATE at the end (the migration's backfill) and the triggers are recreated.
 // The only writer that bypasses the write layer (src/write), by design: bulk speed, and generated rows
 // are not curated data, so they get no versions bumped and no history rows.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -138,9 +140,30 @@ function maxId(db: Db, table: string): Promise<number> {
  * CREATE TRIGGER statements and the backfill INSERTs, so this file never copies that SQL.
  */
 export function searchIndexMigration(folder = migrationsFolder): { triggers: string[]; backfill: string[] } {
-  const dir = readdirSync(folder).find((d) => d.endsWith('_search_index'));
-  if (!dir) throw new Error(`no *_search_index migration in ${folder}`);
-  const statements = readFileSync(join(folder, dir, 'migration.sql'), 'utf8')
+  const statements = migrationStatements(folder, '_search_index');
+  return {
+    triggers: statements.filter((s) => /^CREATE TRIGGER/i.test(s)),
+    backfill: statements.filter((s) => /^INSERT INTO search_index/i.test(s)),
+  };
+}
+
+/**
+ * The statements of the response_rate_key migration: the CREATE TRIGGER statements on patients
+ * and the backfill UPDATE that recomputes every trial's key in one pass.
+ */
+export function responseRateMigration(folder = migrationsFolder): { triggers: string[]; backfill: string[] } {
+  const statements = migrationStatements(folder, '_response_rate_key');
+  return {
+    triggers: statements.filter((s) => /^CREATE TRIGGER/i.test(s)),
+    backfill: statements.filter((s) => /^UPDATE `trials` SET `response_rate_key`/i.test(s)),
+  };
+}
+
+/** A migration's statements split on drizzle-kit's breakpoints, comment lines dropped. */
+function migrationStatements(folder: string, suffix: string): string[] {
+  const dir = readdirSync(folder).find((d) => d.endsWith(suffix));
+  if (!dir) throw new Error(`no *${suffix} migration in ${folder}`);
+  return readFileSync(join(folder, dir, 'migration.sql'), 'utf8')
     .split('--> statement-breakpoint')
     .map((s) =>
       s
@@ -150,10 +173,6 @@ export function searchIndexMigration(folder = migrationsFolder): { triggers: str
         .trim(),
     )
     .filter(Boolean);
-  return {
-    triggers: statements.filter((s) => /^CREATE TRIGGER/i.test(s)),
-    backfill: statements.filter((s) => /^INSERT INTO search_index/i.test(s)),
-  };
 }
 
 function triggerName(createTrigger: string): string {
@@ -200,6 +219,13 @@ export async function seedSynthetic(db: Db, options: SyntheticOptions): Promise<
       'write',
     );
   }
+  // The response-rate key triggers would recompute a trial's rate once per patient inserted;
+  // they are dropped for the load and every key is computed in one UPDATE at the end.
+  const responseRate = responseRateMigration();
+  await client.batch(
+    responseRate.triggers.map((t) => `DROP TRIGGER IF EXISTS "${triggerName(t)}"`),
+    'write',
+  );
 
   try {
     const ids = {
@@ -508,6 +534,7 @@ export async function seedSynthetic(db: Db, options: SyntheticOptions): Promise<
       // triggers back so later writes keep it in sync.
       await client.batch(['DELETE FROM search_index', ...migration.backfill, ...migration.triggers], 'write');
     }
+    await client.batch([...responseRate.backfill, ...responseRate.triggers], 'write');
     await refreshPlannerStatistics(db);
     await client.execute('PRAGMA wal_checkpoint(TRUNCATE)').catch(() => undefined);
 
@@ -534,6 +561,12 @@ export async function seedSynthetic(db: Db, options: SyntheticOptions): Promise<
       searchIndex: mode,
     };
   } catch (error) {
+    await client
+      .batch(
+        responseRate.triggers.map((t) => t.replace(/^CREATE TRIGGER/i, 'CREATE TRIGGER IF NOT EXISTS')),
+        'write',
+      )
+      .catch(() => undefined);
     if (migration) {
       // Never leave the database without its search triggers.
       await client

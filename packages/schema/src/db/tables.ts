@@ -125,6 +125,12 @@ export const trials = sqliteTable(
     /** Registry minimum age converted to years (e.g. "6 Months" -> 0.5); null when none. */
     minimumAgeYears: real('minimum_age_years'),
     maximumAgeYears: real('maximum_age_years'),
+    /**
+     * Internal sort key of the RESPONSE_RATE ordering: the objective response rate over the
+     * trial's evaluable patients, null when none is evaluable. Kept by triggers on patients (see
+     * the response_rate_key migration); never written by the application, not in the API.
+     */
+    responseRateKey: real('response_rate_key'),
     ...timestamps,
   },
   (t) => [

@@ -1,5 +1,5 @@
 import { type SQL, sql } from 'drizzle-orm';
-import { patients, type trials } from '../../db/tables.js';
+import type { trials } from '../../db/tables.js';
 import { builder } from '../builder.js';
 import { type Direction, SortDirection } from './common.js';
 
@@ -43,9 +43,9 @@ export const TrialOrder = builder.inputType('TrialOrder', {
 const sortKeys: Record<Exclude<TrialOrderField, 'CREATED' | 'TITLE'>, (t: typeof trials) => SQL> = {
   START_DATE: (t) => sql`coalesce(${t.startDate}, '')`,
   ENROLLMENT: (t) => sql`coalesce(${t.actualEnrollment}, ${t.plannedEnrollment}, -1)`,
-  RESPONSE_RATE: (t) =>
-    sql`(select coalesce(1.0 * sum(${patients.bestResponse} in ('CR','PR')) / nullif(sum(${patients.bestResponse} in ('CR','PR','SD','PD','NO_RESPONSE')), 0), -1.0)
-      from ${patients} where ${patients.trialId} = ${t.id})`,
+  // The trial's objective response rate, kept on the row by triggers on patients (migration
+  // *_response_rate_key); the expression is the one trials_response_rate_sort_idx holds.
+  RESPONSE_RATE: (t) => sql`coalesce(${t.responseRateKey}, -1.0)`,
   NCT_ID: (t) => sql`coalesce(${t.nctId}, '')`,
 };
 
