@@ -108,6 +108,16 @@ function fromSql(v) {
 }
 parentPort.on('message', async (message) => {
   const db = await ready.catch(() => undefined);
+  if (message.type === 'close') {
+    // Close the native connection here, on this thread, before the worker ends: ending a worker
+    // that still holds one can bring the whole process down while the addon tears it down.
+    // A statement still running (it was interrupted) finishes first.
+    for (let waited = 0; current !== -1 && waited < 2000; waited += 20) await new Promise((r) => setTimeout(r, 20));
+    clearInterval(repeat);
+    try { db?.close(); } catch {}
+    parentPort.close();
+    return;
+  }
   if (message.type === 'interrupt') {
     if (!db || message.id !== current) return;
     // sqlite3_interrupt is a no-op until the statement steps: repeat it until the statement ends.
@@ -455,6 +465,24 @@ export function createReadPool(options: ReadPoolOptions): ReadPool {
     options.onQuery,
   );
 
+  /**
+   * Lets a worker close its connection and end by itself; terminates it only when it is stuck in a
+   * statement (interrupted first) or does not end within a few seconds.
+   */
+  async function closeWorker(worker: Worker, runningJobId: number | undefined) {
+    const ended = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+    worker.ref(); // keep the process alive until the worker has ended
+    if (runningJobId !== undefined) worker.postMessage({ type: 'interrupt', id: runningJobId });
+    worker.postMessage({ type: 'close' });
+    let timer: NodeJS.Timeout | undefined;
+    const gaveUp = new Promise<'timeout'>((resolve) => {
+      timer = setTimeout(() => resolve('timeout'), 5_000);
+    });
+    const outcome = await Promise.race([ended.then(() => 'ended' as const), gaveUp]);
+    clearTimeout(timer);
+    if (outcome === 'timeout') await worker.terminate().catch(() => undefined);
+  }
+
   async function close() {
     if (closed) return;
     closed = true;
@@ -465,7 +493,7 @@ export function createReadPool(options: ReadPoolOptions): ReadPool {
         const job = slot.job;
         finish(slot);
         if (job) settle(job, new ReadPoolError('the read pool is closed', 'CLIENT_CLOSED'));
-        await slot.worker.terminate().catch(() => undefined);
+        await closeWorker(slot.worker, job?.id);
       }),
     );
   }
