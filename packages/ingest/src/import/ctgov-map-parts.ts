@@ -19,6 +19,21 @@
 // and reported in `issues` with its locator: never cut, never guessed.
 
 import { ValidationError } from '@genetrials/schema';
+import {
+  ALLOCATIONS,
+  ARM_TYPES,
+  ELIGIBILITY_SEXES,
+  INTERVENTION_MODELS,
+  MASKED_ROLES,
+  MASKINGS,
+  OBSERVATIONAL_MODELS,
+  OFFICIAL_ROLES,
+  PRIMARY_PURPOSES,
+  SITE_STATUSES,
+  STANDARD_AGES,
+  STUDY_TYPES,
+  TIME_PERSPECTIVES,
+} from '@genetrials/schema/domain';
 import { parseRegistryParts, type RegistryParts } from '@genetrials/schema/write';
 import {
   type Evidence as ClassifierEvidence,
@@ -206,7 +221,7 @@ function trialColumns(r: StudyRecord, issues: PartIssue[]): TrialRegistryColumns
   };
   const minimumAge = age(e.minimumAge);
   const maximumAge = age(e.maximumAge);
-  const sex = oneOf(['ALL', 'FEMALE', 'MALE'] as const, e.sex.value);
+  const sex = oneOf(ELIGIBILITY_SEXES, e.sex.value);
   const hasEligibility =
     e.criteria.value != null ||
     minimumAge != null ||
@@ -222,54 +237,19 @@ function trialColumns(r: StudyRecord, issues: PartIssue[]): TrialRegistryColumns
         sex,
         genderDescription: BLOCK(e.genderDescription.value),
         healthyVolunteers: e.healthyVolunteers.value,
-        stdAges: e.stdAges.value.filter((s) => ['CHILD', 'ADULT', 'OLDER_ADULT'].includes(s)),
+        stdAges: e.stdAges.value.filter((s) => (STANDARD_AGES as readonly string[]).includes(s)),
       }
     : null;
   const d = r.design;
   const designValues = {
-    allocation: oneOf(['RANDOMIZED', 'NON_RANDOMIZED', 'NA'], d.allocation.value),
-    masking: oneOf(['NONE', 'SINGLE', 'DOUBLE', 'TRIPLE', 'QUADRUPLE'], d.masking.value),
-    whoMasked: d.whoMasked.value.filter((x) =>
-      ['PARTICIPANT', 'CARE_PROVIDER', 'INVESTIGATOR', 'OUTCOMES_ASSESSOR'].includes(x),
-    ),
-    interventionModel: oneOf(
-      ['SINGLE_GROUP', 'PARALLEL', 'CROSSOVER', 'FACTORIAL', 'SEQUENTIAL'],
-      d.interventionModel.value,
-    ),
+    allocation: oneOf(ALLOCATIONS, d.allocation.value),
+    masking: oneOf(MASKINGS, d.masking.value),
+    whoMasked: d.whoMasked.value.filter((x) => (MASKED_ROLES as readonly string[]).includes(x)),
+    interventionModel: oneOf(INTERVENTION_MODELS, d.interventionModel.value),
     interventionModelDescription: BLOCK(d.interventionModelDescription.value),
-    primaryPurpose: oneOf(
-      [
-        'TREATMENT',
-        'PREVENTION',
-        'DIAGNOSTIC',
-        'ECT',
-        'SUPPORTIVE_CARE',
-        'SCREENING',
-        'HEALTH_SERVICES_RESEARCH',
-        'BASIC_SCIENCE',
-        'DEVICE_FEASIBILITY',
-        'OTHER',
-      ],
-      d.primaryPurpose.value,
-    ),
-    observationalModel: oneOf(
-      [
-        'COHORT',
-        'CASE_CONTROL',
-        'CASE_ONLY',
-        'CASE_CROSSOVER',
-        'ECOLOGIC_OR_COMMUNITY',
-        'FAMILY_BASED',
-        'DEFINED_POPULATION',
-        'NATURAL_HISTORY',
-        'OTHER',
-      ],
-      d.observationalModel.value,
-    ),
-    timePerspective: oneOf(
-      ['RETROSPECTIVE', 'PROSPECTIVE', 'CROSS_SECTIONAL', 'OTHER'],
-      d.timePerspective.value,
-    ),
+    primaryPurpose: oneOf(PRIMARY_PURPOSES, d.primaryPurpose.value),
+    observationalModel: oneOf(OBSERVATIONAL_MODELS, d.observationalModel.value),
+    timePerspective: oneOf(TIME_PERSPECTIVES, d.timePerspective.value),
   };
   for (const [k, v] of Object.entries(designValues)) {
     const raw = (d as unknown as Record<string, { value: unknown; locator: string }>)[k];
@@ -282,7 +262,7 @@ function trialColumns(r: StudyRecord, issues: PartIssue[]): TrialRegistryColumns
   const design = Object.values(designValues).some((v) => (Array.isArray(v) ? v.length > 0 : v != null))
     ? designValues
     : null;
-  const studyType = oneOf(['INTERVENTIONAL', 'OBSERVATIONAL', 'EXPANDED_ACCESS'] as const, d.studyType.value);
+  const studyType = oneOf(STUDY_TYPES, d.studyType.value);
   if (studyType === null && d.studyType.value != null)
     issues.push({
       locator: d.studyType.locator,
@@ -311,10 +291,7 @@ function trialColumns(r: StudyRecord, issues: PartIssue[]): TrialRegistryColumns
             {
               name,
               affiliation: LINE(o.affiliation),
-              role: oneOf(
-                ['PRINCIPAL_INVESTIGATOR', 'STUDY_CHAIR', 'STUDY_DIRECTOR', 'SUB_INVESTIGATOR'],
-                o.role,
-              ),
+              role: oneOf(OFFICIAL_ROLES, o.role),
             },
           ]
         : [];
@@ -394,17 +371,7 @@ function armsAndInterventions(r: StudyRecord, issues: PartIssue[]) {
       return;
     }
     labels.add(label);
-    const type = oneOf(
-      [
-        'EXPERIMENTAL',
-        'ACTIVE_COMPARATOR',
-        'PLACEBO_COMPARATOR',
-        'SHAM_COMPARATOR',
-        'NO_INTERVENTION',
-        'OTHER',
-      ] as const,
-      a.type,
-    );
+    const type = oneOf(ARM_TYPES, a.type);
     if (a.type && !type)
       issues.push({ locator: a.locator, message: `arm type "${a.type}" is not known; left out` });
     arms.push({ label, type, description: BLOCK(a.description), position });
@@ -463,18 +430,6 @@ function armsAndInterventions(r: StudyRecord, issues: PartIssue[]) {
 
 // ---------------------------------------------------------------------------------------------
 // Sites and MeSH terms
-
-const SITE_STATUSES = [
-  'NOT_YET_RECRUITING',
-  'RECRUITING',
-  'ENROLLING_BY_INVITATION',
-  'ACTIVE_NOT_RECRUITING',
-  'SUSPENDED',
-  'TERMINATED',
-  'COMPLETED',
-  'WITHDRAWN',
-  'AVAILABLE',
-] as const;
 
 function sitesOf(r: StudyRecord, issues: PartIssue[]): Site[] {
   return r.sites.value.flatMap((s, position) => {
