@@ -27,7 +27,7 @@ query NciTcrTrial {
         responders
         completeResponses
         partialResponses
-        objectiveResponseRate { percent ci95 { lower upper } }
+        objectiveResponseRate { percent ci95 { lowerPercent upperPercent } }
       }
       reviews {
         nodes {

@@ -34,13 +34,13 @@ describe('seeded knowledge base', () => {
           objectiveResponseRate: {
             estimate: number;
             percent: number;
-            ci95: { lower: number; upper: number };
+            ci95: { lower: number; upper: number; lowerPercent: number; upperPercent: number };
           };
         };
       };
     }>(
       `query($id: ID) { trial(id: $id) { outcome { patients evaluable responders completeResponses partialResponses stableDisease progressiveDisease noResponse
-        objectiveResponseRate { estimate percent ci95 { lower upper } } } } }`,
+        objectiveResponseRate { estimate percent ci95 { lower upper lowerPercent upperPercent } } } } }`,
       { id: await nciTrialId() },
     );
     expect(body.errors).toBeUndefined();
@@ -56,6 +56,9 @@ describe('seeded knowledge base', () => {
     expect(o?.objectiveResponseRate.percent).toBe(11.8);
     expect(o?.objectiveResponseRate.ci95.lower).toBeCloseTo(0.033, 3);
     expect(o?.objectiveResponseRate.ci95.upper).toBeCloseTo(0.343, 3);
+    // Percentages come in pairs: the estimate and its interval in the same unit.
+    expect(o?.objectiveResponseRate.ci95.lowerPercent).toBe(3.3);
+    expect(o?.objectiveResponseRate.ci95.upperPercent).toBe(34.3);
   });
 
   it('keeps both reported ages of each responder with their sources, and flags the conflict', async () => {

@@ -255,9 +255,10 @@ const DESCRIPTIONS: Record<string, string> = {
   'Outcome.progressiveDisease': 'Patients whose best response is progressive disease (PD).',
   'Outcome.notEvaluable': 'Patients reported as not evaluable (NE); not counted as evaluable.',
   'Outcome.completeResponseRate': 'Complete responses / evaluable; null when no patient is evaluable.',
-  'Rate.ci95': '95% Wilson score confidence interval of the estimate.',
-  'Interval.lower': 'Lower bound, in [0, 1].',
-  'Interval.upper': 'Upper bound, in [0, 1].',
+  'Rate.ci95':
+    '95% Wilson score confidence interval of the estimate: `lower`/`upper` as fractions, `lowerPercent`/`upperPercent` as percentages.',
+  'Interval.lower': 'Lower bound as a fraction in [0, 1] (pairs with `Rate.estimate`).',
+  'Interval.upper': 'Upper bound as a fraction in [0, 1] (pairs with `Rate.estimate`).',
   'PooledModalityOutcome.modality': 'The modality pooled over.',
   'PooledTherapyOutcome.therapy': 'The therapy pooled over.',
 

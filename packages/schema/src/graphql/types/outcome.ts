@@ -2,17 +2,37 @@ import { hasRole, type Viewer } from '../../domain/roles.js';
 import { type Outcome, type Rate, type ResponseCounts, summarizeOutcome } from '../../domain/statistics.js';
 import { builder } from '../builder.js';
 
+// Units: every fraction in [0, 1] is named plainly (estimate, lower, upper); every percentage
+// says so in its name (percent, lowerPercent, upperPercent), rounded to one decimal from the
+// same fraction, so a chart or table never mixes the two.
 export const IntervalRef = builder.objectRef<{ lower: number; upper: number }>('Interval').implement({
-  description: 'A confidence interval of a proportion, bounds in [0, 1].',
-  fields: (t) => ({ lower: t.exposeFloat('lower'), upper: t.exposeFloat('upper') }),
+  description:
+    'A confidence interval of a proportion. `lower`/`upper` are fractions in [0, 1]; ' +
+    '`lowerPercent`/`upperPercent` are the same bounds as percentages (one decimal).',
+  fields: (t) => ({
+    lower: t.exposeFloat('lower'),
+    upper: t.exposeFloat('upper'),
+    lowerPercent: t.float({
+      description: 'Lower bound as a percentage in [0, 100], one decimal (pairs with `Rate.percent`).',
+      resolve: (i) => round1(i.lower * 100),
+    }),
+    upperPercent: t.float({
+      description: 'Upper bound as a percentage in [0, 100], one decimal (pairs with `Rate.percent`).',
+      resolve: (i) => round1(i.upper * 100),
+    }),
+  }),
 });
 
 export const RateRef = builder.objectRef<Rate>('Rate').implement({
-  description: 'A proportion with its 95% Wilson score interval.',
+  description:
+    'A proportion with its 95% Wilson score interval. Fractions: `estimate` with `ci95 { lower upper }`; ' +
+    'percentages: `percent` with `ci95 { lowerPercent upperPercent }`.',
   fields: (t) => ({
-    estimate: t.exposeFloat('estimate', { description: 'Proportion in [0, 1].' }),
+    estimate: t.exposeFloat('estimate', { description: 'Proportion as a fraction in [0, 1].' }),
     percent: t.float({
-      description: 'The estimate as a percentage, one decimal.',
+      description:
+        'The estimate as a percentage in [0, 100], one decimal; its interval in the same unit is ' +
+        '`ci95 { lowerPercent upperPercent }`.',
       resolve: (r) => round1(r.estimate * 100),
     }),
     ci95: t.field({ type: IntervalRef, resolve: (r) => r.ci95 }),
