@@ -3,10 +3,11 @@ import { getOperationAST } from 'graphql';
 import { createYoga, type Plugin } from 'graphql-yoga';
 import type { Registry } from 'prom-client';
 import { resolveViewer } from './auth.js';
-import type { Config, CorsConfig, HardeningConfig, MetricsConfig } from './config.js';
+import type { Config, CorsConfig, HardeningConfig, MetricsConfig, ResponseCacheConfig } from './config.js';
 import { useErrorContract } from './error-contract.js';
 import { useExport } from './export-http.js';
 import { DEFAULT_GRAPHIQL_QUERY, renderGeneTrialsGraphiQL, useGraphiQLHeaders } from './graphiql.js';
+import { graphiqlTabs } from './graphiql-examples.js';
 import { hardeningPlugins, hardeningYogaOptions, resolveHardening, useRateLimit } from './hardening.js';
 import { useCompression, useGraphqlEtag } from './http-encoding.js';
 import { useLandingPage } from './landing.js';
@@ -14,6 +15,7 @@ import type { Logger } from './logger.js';
 import { createObservability } from './metrics.js';
 import { usePageCap } from './page-cap.js';
 import { readinessCheck } from './readiness.js';
+import { createResponseCache, type ResponseCache } from './response-cache.js';
 
 export interface AppOptions {
   db: Db;
@@ -28,6 +30,8 @@ export interface AppOptions {
     metrics?: Partial<MetricsConfig>;
     /** Cross-origin access; left out: no origin is allowed. */
     cors?: Partial<CorsConfig>;
+    /** The opt-in cache of anonymous query results; left out: off. */
+    responseCache?: ResponseCacheConfig;
   };
   logger?: Logger;
 }
@@ -89,6 +93,12 @@ function varyOnOrigin(): Plugin {
 }
 
 const registries = new WeakMap<object, Registry>();
+const responseCaches = new WeakMap<object, ResponseCache>();
+
+/** The response cache of an app made by createApp, when `RESPONSE_CACHE` is on. */
+export function responseCacheOf(app: App): ResponseCache | undefined {
+  return responseCaches.get(app);
+}
 
 /** The Prometheus registry of an app made by createApp (for a separate metrics listener). */
 export function metricsRegistryOf(app: App): Registry {
@@ -101,6 +111,9 @@ export function metricsRegistryOf(app: App): Registry {
 export function createApp({ db, readDb, config, logger }: AppOptions) {
   const limits = resolveHardening(config.hardening);
   const origins = config.cors?.origins ?? [];
+  const responseCache = config.responseCache?.enabled
+    ? createResponseCache(db, config.responseCache)
+    : undefined;
   const observability = createObservability({
     metrics: config.metrics,
     logger,
@@ -117,7 +130,7 @@ export function createApp({ db, readDb, config, logger }: AppOptions) {
     }),
     maskedErrors: { isDev: !config.production },
     graphiql: config.graphiql
-      ? { title: 'GeneTrials GraphiQL', defaultQuery: DEFAULT_GRAPHIQL_QUERY }
+      ? { title: 'GeneTrials GraphiQL', defaultQuery: DEFAULT_GRAPHIQL_QUERY, defaultTabs: graphiqlTabs() }
       : false,
     renderGraphiQL: renderGeneTrialsGraphiQL,
     logging: logger ?? false,
@@ -139,6 +152,7 @@ export function createApp({ db, readDb, config, logger }: AppOptions) {
       useLandingPage(),
       ...(readDb && readDb !== db ? [useReadDb(readDb)] : []),
       usePageCap(),
+      ...(responseCache ? [responseCache.plugin] : []),
       ...(origins.length > 0 ? [varyOnOrigin()] : []),
       // Last: ETags and headers are set on the uncompressed body, then it is compressed.
       useGraphiQLHeaders(),
@@ -147,6 +161,7 @@ export function createApp({ db, readDb, config, logger }: AppOptions) {
     ],
   });
   registries.set(yoga, observability.registry);
+  if (responseCache) responseCaches.set(yoga, responseCache);
   return yoga;
 }
 
