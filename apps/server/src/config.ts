@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -66,6 +67,7 @@ export const DEFAULT_HARDENING: HardeningConfig = {
   trustProxy: 0,
   introspection: true,
   csrfPrevention: true,
+  sharedRateLimits: false,
 };
 
 const envSchema = z.object({
@@ -99,6 +101,26 @@ const envSchema = z.object({
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
   CORS_ORIGINS: origins,
+  // Server processes sharing the port (node:cluster): a number, or `auto` for one per core.
+  WORKERS: z
+    .string()
+    .default('1')
+    .transform((value, ctx) => {
+      if (value.trim() === 'auto') return availableParallelism();
+      const n = Number(value);
+      if (!Number.isInteger(n) || n < 1 || n > 256) {
+        ctx.addIssue({ code: 'custom', message: 'must be "auto" or a whole number from 1 to 256' });
+        return z.NEVER;
+      }
+      return n;
+    }),
+  RESPONSE_CACHE: z
+    .enum(['on', 'off', 'true', 'false', '1', '0'])
+    .default('off')
+    .transform((v) => ['on', 'true', '1'].includes(v)),
+  RESPONSE_CACHE_MAX_ENTRIES: count(1000),
+  RESPONSE_CACHE_MAX_BYTES: count(64 * 1024 * 1024, 1024),
+  RESPONSE_CACHE_TTL_SECONDS: count(300),
   // Set by npm/pnpm/yarn for the script they run (`pnpm start`).
   npm_lifecycle_event: z.string().optional(),
 });
@@ -136,6 +158,11 @@ export interface HardeningConfig {
   introspection: boolean;
   /** Require a custom header on requests a browser sends without a CORS preflight. */
   csrfPrevention: boolean;
+  /**
+   * Keep the rate-limit budgets in the cluster's primary process, shared by every worker (set by
+   * `serve` when WORKERS > 1; not an environment variable).
+   */
+  sharedRateLimits: boolean;
 }
 
 export interface MetricsConfig {
@@ -161,6 +188,20 @@ export interface CorsConfig {
   origins: string[];
 }
 
+/**
+ * The opt-in cache of anonymous GraphQL query results, keyed by document, operation name and
+ * variables, dropped on every committed write (see response-cache.ts).
+ */
+export interface ResponseCacheConfig {
+  enabled: boolean;
+  /** Most results kept (least recently used go first). */
+  maxEntries: number;
+  /** Most bytes of serialized results kept. */
+  maxBytes: number;
+  /** A result is served from the cache for at most this long. */
+  ttlSeconds: number;
+}
+
 export interface Config {
   port: number;
   host: string;
@@ -183,6 +224,9 @@ export interface Config {
   hardening: HardeningConfig;
   metrics: MetricsConfig;
   cors: CorsConfig;
+  /** Server processes sharing the port (node:cluster); 1 serves from this process alone. */
+  workers: number;
+  responseCache: ResponseCacheConfig;
   /**
    * Started by a package manager script: `serve` shuts down once its launcher is gone (pnpm does
    * not pass SIGTERM on to the script's processes).
@@ -226,6 +270,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       trustProxy: e.TRUST_PROXY,
       introspection: e.INTROSPECTION,
       csrfPrevention: e.CSRF_PREVENTION,
+      sharedRateLimits: false,
     },
     metrics: {
       enabled: e.METRICS,
@@ -233,6 +278,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ...(e.METRICS_PORT !== undefined ? { port: e.METRICS_PORT } : {}),
     },
     cors: { origins: e.CORS_ORIGINS },
+    workers: e.WORKERS,
+    responseCache: {
+      enabled: e.RESPONSE_CACHE,
+      maxEntries: e.RESPONSE_CACHE_MAX_ENTRIES,
+      maxBytes: e.RESPONSE_CACHE_MAX_BYTES,
+      ttlSeconds: e.RESPONSE_CACHE_TTL_SECONDS,
+    },
     followLauncher: Boolean(e.npm_lifecycle_event),
   };
 }

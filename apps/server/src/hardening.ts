@@ -17,7 +17,12 @@ import {
   type ValidationRule,
 } from 'graphql';
 import type { Plugin, YogaServerOptions } from 'graphql-yoga';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import {
+  type RateLimiterAbstract,
+  RateLimiterCluster,
+  RateLimiterMemory,
+  RateLimiterRes,
+} from 'rate-limiter-flexible';
 import { DEFAULT_HARDENING, type HardeningConfig } from './config.js';
 import { withStatementSignal } from './read-pool.js';
 
@@ -232,17 +237,62 @@ function hash(value: string): string {
   return createHash('sha256').update(value).digest('hex').slice(0, 32);
 }
 
+/** One budget's state after a request spent from it (for the RateLimit-* response headers). */
+interface Budget {
+  limit: number;
+  remaining: number;
+  /** Seconds until the budget's window ends and it is full again. */
+  resetSeconds: number;
+}
+
+/** The budget each rate-limited request spent from: the one closest to running out. */
+const budgets = new WeakMap<Request, Budget>();
+
+/**
+ * The IETF draft's RateLimit-Limit / RateLimit-Remaining / RateLimit-Reset (delta seconds) and
+ * RateLimit-Policy (`<limit>;w=<window seconds>`) headers for a request's budget.
+ */
+function rateLimitHeaders(budget: Budget): Record<string, string> {
+  return {
+    'ratelimit-limit': String(budget.limit),
+    'ratelimit-remaining': String(budget.remaining),
+    'ratelimit-reset': String(budget.resetSeconds),
+    'ratelimit-policy': `${budget.limit};w=60`,
+  };
+}
+
+function budgetOf(limit: number, res: RateLimiterRes): Budget {
+  return {
+    limit,
+    remaining: Math.max(0, res.remainingPoints),
+    resetSeconds: Math.max(1, Math.ceil(res.msBeforeNext / 1000)),
+  };
+}
+
+/** A fixed one-minute window of `points` requests: in this process, or shared by every cluster worker. */
+function minuteLimiter(points: number, keyPrefix: string, shared: boolean): RateLimiterAbstract {
+  return shared
+    ? // The primary's RateLimiterClusterMaster keeps the counts; workers ask it over IPC.
+      new RateLimiterCluster({ points, duration: 60, keyPrefix, timeoutMs: 2000 })
+    : new RateLimiterMemory({ points, duration: 60 });
+}
+
 /**
  * Per-client request budget on the GraphQL endpoint (fixed one-minute windows, in memory; idle
  * keys expire with their window). A request with a bearer token spends that token's budget, one
  * without spends its address's; every request also spends its address's ceiling, so inventing
- * tokens does not buy an unlimited budget. Over budget: 429 with Retry-After.
+ * tokens does not buy an unlimited budget. Over budget: 429 with Retry-After. Every response to a
+ * limited request carries RateLimit-Limit, RateLimit-Remaining and RateLimit-Reset for the budget
+ * closest to running out. With `sharedRateLimits` (several server processes, `WORKERS`), the
+ * budgets live in the cluster's primary process, so they hold across every worker; if the primary
+ * does not answer within 2 s, the request is let through rather than failed.
  */
 export function useRateLimit(limits: HardeningConfig, graphqlEndpoint = '/graphql'): Plugin {
-  const perClient = new RateLimiterMemory({ points: limits.rateLimitPerMinute, duration: 60 });
+  const shared = limits.sharedRateLimits;
+  const perClient = minuteLimiter(limits.rateLimitPerMinute, `${graphqlEndpoint}:client`, shared);
   const perAddress =
     limits.rateLimitIpPerMinute > 0
-      ? new RateLimiterMemory({ points: limits.rateLimitIpPerMinute, duration: 60 })
+      ? minuteLimiter(limits.rateLimitIpPerMinute, `${graphqlEndpoint}:address`, shared)
       : undefined;
 
   return {
@@ -251,12 +301,21 @@ export function useRateLimit(limits: HardeningConfig, graphqlEndpoint = '/graphq
       const address = clientAddress(request, serverContext as { req?: IncomingMessage }, limits.trustProxy);
       const authorization = request.headers.get('authorization');
       const key = authorization ? `token:${hash(authorization)}` : `ip:${address}`;
+      // The limit of the budget being spent, for the headers of a 429.
+      let limit = limits.rateLimitPerMinute;
       try {
-        await perClient.consume(key);
-        if (perAddress) await perAddress.consume(address);
+        let budget = budgetOf(limit, await perClient.consume(key));
+        if (perAddress) {
+          limit = limits.rateLimitIpPerMinute;
+          const ceiling = budgetOf(limits.rateLimitIpPerMinute, await perAddress.consume(address));
+          if (ceiling.remaining < budget.remaining) budget = ceiling;
+        }
+        budgets.set(request, budget);
       } catch (error) {
-        if (!(error instanceof RateLimiterRes)) throw error;
-        const retryAfter = Math.max(1, Math.ceil(error.msBeforeNext / 1000));
+        // No answer from the cluster's primary in time: serve rather than fail the request.
+        if (!(error instanceof RateLimiterRes)) return;
+        const budget = budgetOf(limit, error);
+        const retryAfter = budget.resetSeconds;
         endResponse(
           new fetchAPI.Response(
             JSON.stringify({
@@ -272,11 +331,17 @@ export function useRateLimit(limits: HardeningConfig, graphqlEndpoint = '/graphq
               headers: {
                 'content-type': 'application/json; charset=utf-8',
                 'retry-after': String(retryAfter),
+                ...rateLimitHeaders({ ...budget, remaining: 0 }),
               },
             },
           ),
         );
       }
+    },
+    onResponse({ request, response }) {
+      const budget = budgets.get(request);
+      if (!budget) return;
+      for (const [name, value] of Object.entries(rateLimitHeaders(budget))) response.headers.set(name, value);
     },
   };
 }

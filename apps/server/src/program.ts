@@ -34,7 +34,8 @@ export function createProgram(options: ProgramOptions = {}): Command {
       'after',
       '\nEnvironment: PORT (4000), HOST (127.0.0.1; 0.0.0.0 to expose), DATABASE_URL (file:.data/genetrials.db),\n' +
         'DATABASE_AUTH_TOKEN, LOG_LEVEL (info), NODE_ENV (production; development shows error details),\n' +
-        'GRAPHIQL (true), CORS_ORIGINS (none), METRICS_PORT (none: /metrics needs an admin token).',
+        'GRAPHIQL (true), CORS_ORIGINS (none), METRICS_PORT (none: /metrics needs an admin token),\n' +
+        'WORKERS (1; auto: one server process per core), RESPONSE_CACHE (off; on caches anonymous reads).',
     );
 
   program
@@ -50,9 +51,14 @@ export function createProgram(options: ProgramOptions = {}): Command {
         ...(opts.host ? { HOST: opts.host } : {}),
         ...(opts.dev ? { NODE_ENV: 'development' } : {}),
       });
-      const { startServer } = await import('./server.js');
       const log = await logger(config);
-      const running = await startServer(config, log);
+      // WORKERS > 1: this process migrates, seeds and forks the server workers, which run this same
+      // command (cluster.fork) and land in startServer.
+      const { isClusterWorker, startCluster } = await import('./cluster.js');
+      const running =
+        config.workers > 1 && !isClusterWorker()
+          ? await startCluster(config, log)
+          : await (await import('./server.js')).startServer(config, log);
       let stopping = false;
       const shutDown = (reason: Record<string, string>) => {
         if (stopping) return;

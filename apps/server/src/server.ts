@@ -2,7 +2,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { seedIfEmpty } from '@genetrials/ingest';
 import { createDb, type Db, migrateDb } from '@genetrials/schema';
-import { createApp, metricsRegistryOf } from './app.js';
+import { createApp, metricsRegistryOf, responseCacheOf } from './app.js';
+import { connectWorkerCache, isClusterWorker, WORKER_HEADER, workerId } from './cluster.js';
 import { type Config, ensureDatabaseFolder } from './config.js';
 import type { Logger } from './logger.js';
 import { type MetricsListener, startMetricsListener } from './metrics.js';
@@ -21,17 +22,25 @@ export interface RunningServer {
   close: () => Promise<void>;
 }
 
-/** Migrates, seeds an empty database, and listens. */
+/**
+ * Migrates, seeds an empty database, and listens. A cluster worker (WORKERS > 1) skips the first
+ * two (its primary did them), spends rate-limit budgets shared by every worker, and names itself in
+ * an `x-genetrials-worker` response header.
+ */
 export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
+  const worker = isClusterWorker();
+  if (worker) config = { ...config, hardening: { ...config.hardening, sharedRateLimits: true } };
   ensureDatabaseFolder(config.databaseUrl);
   const db = createDb({
     url: config.databaseUrl,
     ...(config.databaseAuthToken ? { authToken: config.databaseAuthToken } : {}),
     busyTimeoutMs: config.databaseBusyTimeoutMs,
   });
-  await migrateDb(db);
-  const seed = await seedIfEmpty(db);
-  if (seed.seeded) logger.info({ counts: seed.counts }, 'seeded the curated knowledge base');
+  if (!worker) {
+    await migrateDb(db);
+    const seed = await seedIfEmpty(db);
+    if (seed.seeded) logger.info({ counts: seed.counts }, 'seeded the curated knowledge base');
+  }
 
   // Reads of GraphQL queries run in worker threads, so a long statement never holds the event loop
   // (and `/health`) and the execution timeout can interrupt it.
@@ -44,7 +53,17 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
         })
       : undefined;
   const yoga = createApp({ db, ...(readPool ? { readDb: readPool.db } : {}), config, logger });
-  const server = createServer(yoga);
+  const responseCache = responseCacheOf(yoga);
+  if (responseCache) connectWorkerCache(responseCache);
+  const id = worker ? String(workerId()) : undefined;
+  const server = createServer(
+    id
+      ? (request, response) => {
+          response.setHeader(WORKER_HEADER, id);
+          return yoga(request, response);
+        }
+      : yoga,
+  );
   let metrics: MetricsListener | undefined;
   try {
     await new Promise<void>((resolve, reject) => {
@@ -55,6 +74,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       metrics = await startMetricsListener(metricsRegistryOf(yoga), config.metrics.port);
   } catch (error) {
     server.close();
+    responseCache?.close();
     await readPool?.close();
     db.client.close();
     throw error;
@@ -68,6 +88,8 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       database: redactUrl(config.databaseUrl),
       mode: config.production ? 'production' : 'development',
       ...(metrics ? { metrics: metrics.url } : {}),
+      ...(id ? { worker: Number(id), pid: process.pid } : {}),
+      ...(config.responseCache.enabled ? { responseCache: 'on' } : {}),
       ...(['127.0.0.1', 'localhost', '::1'].includes(config.host)
         ? { hint: 'this machine only: HOST=0.0.0.0 accepts connections from other machines' }
         : {}),
@@ -89,6 +111,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       server.closeIdleConnections();
     })
       .then(() => metrics?.close())
+      .then(() => responseCache?.close())
       .then(() => readPool?.close())
       .then(() => db.client.close());
     return closing;

@@ -26,15 +26,89 @@ export interface Write {
   recordAll(entries: readonly ChangeEntry[]): Promise<void>;
 }
 
+/** Which entities one committed write transaction changed (from its history rows). */
+export interface CommittedChanges {
+  /** Each changed entity type once. */
+  entityTypes: EntityType[];
+  /** Each changed entity once. */
+  entities: { entityType: EntityType; entityId: number }[];
+}
+
+export type CommitListener = (changes: CommittedChanges) => void;
+
+const commitListeners = new WeakMap<object, Set<CommitListener>>();
+/** The entities each open write transaction has recorded so far (keyed by its transaction). */
+const pendingChanges = new WeakMap<object, Map<string, { entityType: EntityType; entityId: number }>>();
+
+/**
+ * Calls `listener` after every write transaction through this `db` commits, with the entities it
+ * changed (e.g. to drop cached responses). Not called for a transaction that rolled back. Returns
+ * the function that stops listening.
+ */
+export function onCommittedChanges(db: Db, listener: CommitListener): () => void {
+  let listeners = commitListeners.get(db);
+  if (!listeners) {
+    listeners = new Set();
+    commitListeners.set(db, listeners);
+  }
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+function noteChanges(root: object, entries: readonly ChangeEntry[]): void {
+  const pending = pendingChanges.get(root);
+  if (!pending) return;
+  for (const { entityType, entityId } of entries)
+    pending.set(`${entityType}:${entityId}`, { entityType, entityId });
+}
+
+/** Runs `commit` (a whole write transaction), then tells the db's listeners what it changed. */
+async function notifyingCommit<T>(db: Db, commit: (root: object) => Promise<T>): Promise<T> {
+  const root = {};
+  pendingChanges.set(root, new Map());
+  try {
+    const result = await commit(root);
+    const entities = [...(pendingChanges.get(root)?.values() ?? [])];
+    const listeners = commitListeners.get(db);
+    if (entities.length > 0 && listeners?.size) {
+      const changes = { entityTypes: [...new Set(entities.map((e) => e.entityType))], entities };
+      for (const listener of listeners) {
+        try {
+          listener(changes);
+        } catch {
+          // a listener's failure is its own; the write is committed
+        }
+      }
+    }
+    return result;
+  } finally {
+    pendingChanges.delete(root);
+  }
+}
+
 /** A Write over a transaction (or savepoint) the caller already holds. */
 export function withWrite<T>(tx: Tx, actor: Actor, at: string, work: (w: Write) => Promise<T>): Promise<T> {
+  return withNotingWrite(tx, undefined, actor, at, work);
+}
+
+function withNotingWrite<T>(
+  tx: Tx,
+  root: object | undefined,
+  actor: Actor,
+  at: string,
+  work: (w: Write) => Promise<T>,
+): Promise<T> {
+  const record = (entries: readonly ChangeEntry[]) => {
+    if (root) noteChanges(root, entries);
+    return recordChanges(tx, actor, at, entries);
+  };
   return work({
     tx,
     at,
     actor,
     record: (entityType, entityId, action, before, after) =>
-      recordChanges(tx, actor, at, [{ entityType, entityId, action, before, after }]),
-    recordAll: (entries) => recordChanges(tx, actor, at, entries),
+      record([{ entityType, entityId, action, before, after }]),
+    recordAll: record,
   });
 }
 
@@ -85,16 +159,19 @@ export function runBatch<T>(
   // not be had is the exception: nothing of the batch was written.
   return serialized(db, async () => {
     try {
-      return await db.writer.transaction(
-        async (tx) => {
-          await assertForeignKeys(tx);
-          return work({
-            tx,
-            at,
-            inSavepoint: (fn) => tx.transaction((sp) => withWrite(sp, actor, at, fn)),
-          });
-        },
-        { behavior: 'immediate' },
+      // A rolled-back savepoint's entities are still announced: dropping too much is harmless.
+      return await notifyingCommit(db, (root) =>
+        db.writer.transaction(
+          async (tx) => {
+            await assertForeignKeys(tx);
+            return work({
+              tx,
+              at,
+              inSavepoint: (fn) => tx.transaction((sp) => withNotingWrite(sp, root, actor, at, fn)),
+            });
+          },
+          { behavior: 'immediate' },
+        ),
       );
     } catch (error) {
       throw (await busyError(db, error)) ?? error;
@@ -111,12 +188,14 @@ export function runBatch<T>(
  */
 async function transact<T>(db: Db, actor: Actor, at: string, work: (w: Write) => Promise<T>): Promise<T> {
   try {
-    return await db.writer.transaction(
-      async (tx) => {
-        await assertForeignKeys(tx);
-        return withWrite(tx, actor, at, work);
-      },
-      { behavior: 'immediate' },
+    return await notifyingCommit(db, (root) =>
+      db.writer.transaction(
+        async (tx) => {
+          await assertForeignKeys(tx);
+          return withNotingWrite(tx, root, actor, at, work);
+        },
+        { behavior: 'immediate' },
+      ),
     );
   } catch (error) {
     throw (await busyError(db, error)) ?? constraintError(error) ?? error;
