@@ -695,6 +695,7 @@ describe('configuration from the environment', () => {
       trustProxy: 1,
       introspection: false,
       csrfPrevention: false,
+      sharedRateLimits: false,
     });
     expect(config.metrics).toEqual({ enabled: false, token: 'a-long-enough-metrics-secret' });
     expect(loadConfig({ RATE_LIMIT_PER_MINUTE: '0' }).hardening.rateLimitPerMinute).toBe(0);
