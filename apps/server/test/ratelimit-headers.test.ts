@@ -49,6 +49,12 @@ describe('RateLimit headers', () => {
       // A token spends its own budget: its headers count from the top.
       const withToken = await post(s.url, s.tokens.reader);
       expect(withToken).toMatchObject({ status: 200, limit: '3', remaining: '2' });
+      // Exports spend a budget of their own and say so the same way.
+      const exported = await fetch(`${s.origin}/export/trials.ndjson`);
+      await exported.text();
+      expect(exported.status).toBe(200);
+      expect(exported.headers.get('ratelimit-limit')).toBe('3');
+      expect(exported.headers.get('ratelimit-remaining')).toBe('2');
     } finally {
       await s.close();
     }
