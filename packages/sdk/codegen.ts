@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { CodegenConfig } from '@graphql-codegen/cli';
 import { clientMethodsPlugin } from './codegen/client-methods.js';
 import {
@@ -28,9 +29,19 @@ const config: CodegenConfig = {
       presetConfig: {
         // Consumers get plain result types; no useFragment() unmasking.
         fragmentMasking: false,
+        // Each document carries the sha256 of its normalised text
+        // (`document.__meta__.hash`), and persisted-documents.json maps every
+        // hash to its text: the server's list of trusted documents.
+        persistedDocuments: {
+          // Plain hex, as `extensions.persistedQuery.sha256Hash` carries it.
+          hashAlgorithm: (text: string) => createHash('sha256').update(text).digest('hex'),
+        },
       },
       config: {
         useTypeImports: true,
+        // Documents as strings, not ASTs: nothing to print at run time, and a
+        // bundle carries only the documents it uses.
+        documentMode: 'string',
         // Enums as string-literal unions: what `enumsAsTypes: true` was before
         // typescript-operations v6 replaced it with `enumType`.
         enumType: 'string-literal',
@@ -39,6 +50,15 @@ const config: CodegenConfig = {
         strictScalars: true,
         scalars: SCALARS,
         importExtension: '.js',
+      },
+      hooks: {
+        // Each document as `/*#__PURE__*/ new TypedDocumentString(…)`, so bundlers
+        // drop the ones a program does not use (the preset does not forward
+        // `pureMagicComment`).
+        beforeOneFileWrite: (path: string, content: string) =>
+          path.endsWith('graphql.ts')
+            ? content.replaceAll('= new TypedDocumentString(', '= /*#__PURE__*/ new TypedDocumentString(')
+            : content,
       },
     },
     './src/gql/client-methods.ts': {

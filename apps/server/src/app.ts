@@ -16,6 +16,7 @@ import { createObservability } from './metrics.js';
 import { usePageCap } from './page-cap.js';
 import { readinessCheck } from './readiness.js';
 import { createResponseCache, type ResponseCache } from './response-cache.js';
+import { type TrustedDocumentsMode, useTrustedDocuments } from './trusted-documents.js';
 
 export interface AppOptions {
   db: Db;
@@ -32,6 +33,8 @@ export interface AppOptions {
     cors?: Partial<CorsConfig>;
     /** The opt-in cache of anonymous query results; left out: off. */
     responseCache?: ResponseCacheConfig;
+    /** Persisted documents: left out, `any` (hashes of the SDK's documents accepted, text too). */
+    trustedDocuments?: TrustedDocumentsMode;
   };
   logger?: Logger;
 }
@@ -144,6 +147,7 @@ export function createApp({ db, readDb, config, logger }: AppOptions) {
       healthCheck(db, logger),
       readinessCheck(db, logger),
       ...hardeningPlugins(limits),
+      useTrustedDocuments(config.trustedDocuments ?? 'any'),
       // Exports are rate-limited like /graphql: the same limits, a separate budget per export path.
       ...(limits.rateLimitPerMinute > 0
         ? [useRateLimit(limits, '/export/trials.ndjson'), useRateLimit(limits, '/export/trials.csv')]

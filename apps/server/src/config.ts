@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { TRUSTED_DOCUMENTS_MODES, type TrustedDocumentsMode } from './trusted-documents.js';
 
 /** The repository root; the default database lives in its `.data/` folder. */
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -121,6 +122,8 @@ const envSchema = z.object({
   RESPONSE_CACHE_MAX_ENTRIES: count(1000),
   RESPONSE_CACHE_MAX_BYTES: count(64 * 1024 * 1024, 1024),
   RESPONSE_CACHE_TTL_SECONDS: count(300),
+  // `only`: run the SDK's documents by hash and refuse document text (trusted-documents.ts).
+  TRUSTED_DOCUMENTS: z.enum(TRUSTED_DOCUMENTS_MODES).default('any'),
   // Set by npm/pnpm/yarn for the script they run (`pnpm start`).
   npm_lifecycle_event: z.string().optional(),
 });
@@ -227,6 +230,8 @@ export interface Config {
   /** Server processes sharing the port (node:cluster); 1 serves from this process alone. */
   workers: number;
   responseCache: ResponseCacheConfig;
+  /** `only`: known (persisted) documents only, by hash; `any`: text too (see trusted-documents.ts). */
+  trustedDocuments: TrustedDocumentsMode;
   /**
    * Started by a package manager script: `serve` shuts down once its launcher is gone (pnpm does
    * not pass SIGTERM on to the script's processes).
@@ -285,6 +290,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxBytes: e.RESPONSE_CACHE_MAX_BYTES,
       ttlSeconds: e.RESPONSE_CACHE_TTL_SECONDS,
     },
+    trustedDocuments: e.TRUSTED_DOCUMENTS,
     followLauncher: Boolean(e.npm_lifecycle_event),
   };
 }

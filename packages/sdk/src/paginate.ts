@@ -1,6 +1,3 @@
-import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import type { KnownFieldsDocument, RequestOptions } from './client.js';
-import type { Execute } from './gql/client-methods.js';
 import {
   PatientsDocument,
   type PatientsQuery,
@@ -18,6 +15,7 @@ import {
   type TrialsQuery,
   type TrialsQueryVariables,
 } from './gql/graphql.js';
+import type { Execute, KnownFieldsDocument, RequestOptions, TypedDocument } from './transport.js';
 
 /** Page size when none is given. */
 export const DEFAULT_PAGE_SIZE = 50;
@@ -142,7 +140,7 @@ function itemsOf(connection: ConnectionLike): readonly unknown[] {
 /** Builds `client.paginate` over the client's request function. */
 export function createPaginate(execute: Execute<RequestOptions>): Paginate {
   function paginate<TResult, TVariables extends PageVariables, TConnection extends ConnectionLike>(
-    document: TypedDocumentNode<TResult, TVariables>,
+    document: TypedDocument<TResult, TVariables>,
     variables: PagedVariables<TVariables>,
     selectConnection: (result: TResult) => TConnection | null | undefined,
     options: PaginateOptions = {},
@@ -174,7 +172,7 @@ export function createPaginate(execute: Execute<RequestOptions>): Paginate {
 
   const named =
     <TVariables extends PageVariables, TResult, TConnection extends ConnectionLike>(
-      document: TypedDocumentNode<TResult, TVariables>,
+      document: TypedDocument<TResult, TVariables>,
       select: (result: TResult) => TConnection | null | undefined,
     ) =>
     (args: PaginateArgs<TVariables> | undefined, options: RequestOptions | undefined) => {

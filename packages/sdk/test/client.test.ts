@@ -1,11 +1,14 @@
-import { print } from 'graphql';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   AbortError,
   createClient,
+  createCoreClient,
   type ErrorCode,
   GeneTrialsError,
   type GeneTrialsErrorCode,
+  graphql,
   parseRetryAfter,
   type RetryEvent,
   TimeoutError,
@@ -32,7 +35,11 @@ const trial: NonNullable<TrialDetailQuery['trial']> = {
     stableDisease: 0,
     progressiveDisease: 0,
     noResponse: 15,
-    objectiveResponseRate: { estimate: 2 / 17, percent: 11.8, ci95: { lower: 0.033, upper: 0.343 } },
+    objectiveResponseRate: {
+      estimate: 2 / 17,
+      percent: 11.8,
+      ci95: { lower: 0.033, upper: 0.343, lowerPercent: 3.3, upperPercent: 34.3 },
+    },
   },
   reviews: { nodes: [] },
   conflicts: [{ field: 'ageAtEnrollment', values: [53, 52], claims: [] }],
@@ -80,7 +87,7 @@ describe('createClient', () => {
     const body = JSON.parse(request.body);
     expect(body.operationName).toBe('TrialDetail');
     expect(body.variables).toEqual({ nctId: 'NCT00001234' });
-    expect(body.query).toMatch(/^query TrialDetail\(\$id: ID, \$nctId: String\)/);
+    expect(body.query).toMatch(/^\s*query TrialDetail\(\$id: ID, \$nctId: String\)/);
   });
 
   it('sends a bearer token, static or from a function', async () => {
@@ -106,7 +113,7 @@ describe('createClient', () => {
 
     expect(result.trials.totalCount).toBe(0);
     const body = JSON.parse(lastRequest().body);
-    expect(body).toEqual({ query: print(TrialsDocument), variables: {}, operationName: 'Trials' });
+    expect(body).toEqual({ query: TrialsDocument.toString(), variables: {}, operationName: 'Trials' });
   });
 
   it('uses a custom fetch', async () => {
@@ -423,5 +430,85 @@ describe('retry', () => {
 
   it('refuses an invalid policy', () => {
     expect(() => createClient({ url: server.url, retry: { retries: -1 } })).toThrow(RangeError);
+  });
+});
+
+describe('documents', () => {
+  it('sends a graphql() document as printed text with its operation name', async () => {
+    const TrialTitles = graphql(`
+      # the titles only
+      query TrialTitles($first: Int) { trials(first: $first) { nodes { title } } }
+    `);
+    server.reply(json({ data: { trials: { nodes: [] } } }));
+    await createCoreClient({ url: server.url }).request(TrialTitles, { first: 2 });
+    const body = JSON.parse(lastRequest().body);
+    expect(body.operationName).toBe('TrialTitles');
+    expect(body.query.replace(/\s+/g, ' ')).toContain(
+      'query TrialTitles($first: Int) { trials(first: $first)',
+    );
+    expect(body.variables).toEqual({ first: 2 });
+  });
+
+  it('names the operation of a string document after leading fragments and comments', async () => {
+    const client = createCoreClient({ url: server.url });
+    const text = `# fragment first
+      fragment T on Trial { id title }
+      mutation DeleteIt($input: DeleteInput!) { deleteTrial(input: $input) { __typename } }`;
+    await client.request(new String(text) as unknown as typeof TrialsDocument);
+    expect(JSON.parse(lastRequest().body).operationName).toBe('DeleteIt');
+    await client.request(new String('{ trials { totalCount } }') as unknown as typeof TrialsDocument);
+    expect(JSON.parse(lastRequest().body).operationName).toBeUndefined();
+  });
+});
+
+describe('persisted documents', () => {
+  const manifest: Record<string, string> = JSON.parse(
+    readFileSync(new URL('../src/gql/persisted-documents.json', import.meta.url), 'utf8'),
+  );
+
+  it('are off by default: the text is sent', async () => {
+    await createClient({ url: server.url }).trials();
+    const body = JSON.parse(lastRequest().body);
+    expect(body.query).toBe(TrialsDocument.toString());
+    expect(body.extensions).toBeUndefined();
+  });
+
+  it("sends a shipped document's sha256 instead of its text when persistedDocuments is on", async () => {
+    server.reply(json({ data: { trials: { totalCount: 3 } } }));
+    const client = createClient({ url: server.url, persistedDocuments: true });
+    const result = await client.trials({ first: 1 });
+    expect(result.trials.totalCount).toBe(3);
+    const body = JSON.parse(lastRequest().body);
+    expect(body.query).toBeUndefined();
+    expect(body.operationName).toBe('Trials');
+    expect(body.variables).toEqual({ first: 1 });
+    const hash = body.extensions.persistedQuery.sha256Hash;
+    expect(body.extensions.persistedQuery.version).toBe(1);
+    expect(
+      createHash('sha256')
+        .update(manifest[hash] ?? '')
+        .digest('hex'),
+    ).toBe(hash);
+    expect(manifest[hash]).toMatch(/^query Trials\b/);
+  });
+
+  it('sends the text once a server does not know the hash, and by text from then on', async () => {
+    server.reply((request) =>
+      JSON.parse(request.body).query
+        ? json({ data: { trials: { totalCount: 1 } } })
+        : json({ errors: [{ message: 'unknown', extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } }] }, 400),
+    );
+    const client = createClient({ url: server.url, persistedDocuments: true });
+    await expect(client.trials()).resolves.toEqual({ trials: { totalCount: 1 } });
+    expect(server.requests.map((request) => 'query' in JSON.parse(request.body))).toEqual([false, true]);
+    await client.trials();
+    expect(server.requests).toHaveLength(3);
+    expect(JSON.parse(lastRequest().body).query).toBe(TrialsDocument.toString());
+  });
+
+  it('sends graphql() documents as text (they have no hash)', async () => {
+    const Count = graphql('query Count { trials { totalCount } }');
+    await createCoreClient({ url: server.url, persistedDocuments: true }).request(Count);
+    expect(JSON.parse(lastRequest().body).query).toContain('query Count');
   });
 });

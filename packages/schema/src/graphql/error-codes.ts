@@ -29,6 +29,16 @@ export const ERROR_CODES = {
     meaning:
       'The operation to run cannot be determined: `operationName` names none of the operations, or is missing while the document has several.',
   },
+  PERSISTED_QUERY_NOT_FOUND: {
+    http: '400',
+    meaning:
+      'The request sent a document hash (`extensions.persistedQuery.sha256Hash`) that is not one of the known documents (the SDK\'s persisted-documents.json). The SDK then sends the document text once.',
+  },
+  TRUSTED_DOCUMENT_REQUIRED: {
+    http: '400',
+    meaning:
+      'The server runs with TRUSTED_DOCUMENTS=only: it runs the known documents by hash and refuses document text (GraphiQL included).',
+  },
   QUERY_TOO_COMPLEX: {
     http: '200, or 400 with Accept: application/graphql-response+json',
     meaning:
