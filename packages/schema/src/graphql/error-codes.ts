@@ -32,7 +32,7 @@ export const ERROR_CODES = {
   PERSISTED_QUERY_NOT_FOUND: {
     http: '400',
     meaning:
-      'The request sent a document hash (`extensions.persistedQuery.sha256Hash`) that is not one of the known documents (the SDK\'s persisted-documents.json). The SDK then sends the document text once.',
+      "The request sent a document hash (`extensions.persistedQuery.sha256Hash`) that is not one of the known documents (the SDK's persisted-documents.json). The SDK then sends the document text once.",
   },
   TRUSTED_DOCUMENT_REQUIRED: {
     http: '400',
