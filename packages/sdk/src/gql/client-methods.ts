@@ -34,6 +34,14 @@ export interface OperationMethods<TOptions> {
   deleteTherapy(variables: types.DeleteTherapyMutationVariables, options?: TOptions): Promise<types.DeleteTherapyMutation>;
   /** Runs the `DeleteTrial` mutation. */
   deleteTrial(variables: types.DeleteTrialMutationVariables, options?: TOptions): Promise<types.DeleteTrialMutation>;
+  /** Runs the `ExplorerCharts` query. */
+  explorerCharts(variables?: types.ExplorerChartsQueryVariables, options?: TOptions): Promise<types.ExplorerChartsQuery>;
+  /** Runs the `ExplorerFacets` query. */
+  explorerFacets(variables?: types.ExplorerFacetsQueryVariables, options?: TOptions): Promise<types.ExplorerFacetsQuery>;
+  /** Runs the `ExplorerTrial` query. */
+  explorerTrial(variables: types.ExplorerTrialQueryVariables, options?: TOptions): Promise<types.ExplorerTrialQuery>;
+  /** Runs the `ExplorerTrials` query. */
+  explorerTrials(variables?: types.ExplorerTrialsQueryVariables, options?: TOptions): Promise<types.ExplorerTrialsQuery>;
   /** Runs the `LinkInterventionToTherapy` mutation. */
   linkInterventionToTherapy(variables: types.LinkInterventionToTherapyMutationVariables, options?: TOptions): Promise<types.LinkInterventionToTherapyMutation>;
   /** Runs the `LinkTherapyToTrial` mutation. */
@@ -105,6 +113,10 @@ export function createOperationMethods<TOptions>(execute: Execute<TOptions>): Op
     deleteSource: (variables, options) => execute(types.DeleteSourceDocument, variables, options),
     deleteTherapy: (variables, options) => execute(types.DeleteTherapyDocument, variables, options),
     deleteTrial: (variables, options) => execute(types.DeleteTrialDocument, variables, options),
+    explorerCharts: (variables, options) => execute(types.ExplorerChartsDocument, variables, options),
+    explorerFacets: (variables, options) => execute(types.ExplorerFacetsDocument, variables, options),
+    explorerTrial: (variables, options) => execute(types.ExplorerTrialDocument, variables, options),
+    explorerTrials: (variables, options) => execute(types.ExplorerTrialsDocument, variables, options),
     linkInterventionToTherapy: (variables, options) => execute(types.LinkInterventionToTherapyDocument, variables, options),
     linkTherapyToTrial: (variables, options) => execute(types.LinkTherapyToTrialDocument, variables, options),
     mergeTherapies: (variables, options) => execute(types.MergeTherapiesDocument, variables, options),

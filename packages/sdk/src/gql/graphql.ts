@@ -49,6 +49,28 @@ export type AdverseEventInput = {
   term: string;
 };
 
+/** Table of the registry results an adverse event is listed in. */
+export type AdverseEventSeriousness =
+  /** Other (non-serious) adverse events above the frequency threshold. */
+  | 'OTHER'
+  /** Serious adverse events (every occurrence is reported). */
+  | 'SERIOUS';
+
+/** Role of an arm in the trial design. */
+export type ArmType =
+  /** Receives an active standard treatment for comparison. */
+  | 'ACTIVE_COMPARATOR'
+  /** Receives the intervention under study. */
+  | 'EXPERIMENTAL'
+  /** Receives no intervention. */
+  | 'NO_INTERVENTION'
+  /** Any other arm. */
+  | 'OTHER'
+  /** Receives a placebo. */
+  | 'PLACEBO_COMPARATOR'
+  /** Receives a sham procedure. */
+  | 'SHAM_COMPARATOR';
+
 /** An expert's judgement quoted in the review. */
 export type AssessmentInput = {
   /** The expert's institution; null when not given. */
@@ -352,6 +374,24 @@ export type Modality =
   | 'TCR_T_CELL'
   /** Tumour-infiltrating lymphocytes: T cells grown from a resected tumour and expanded ex vivo, possibly gene-marked or modified. */
   | 'TIL';
+
+/** Where an outcome measure is stated. */
+export type OutcomeSource =
+  /** Planned in the protocol section; no values. */
+  | 'PROTOCOL'
+  /** Reported in the posted results, with values per group. */
+  | 'RESULTS';
+
+/** Kind of outcome measure. */
+export type OutcomeType =
+  /** Another outcome specified before the trial. */
+  | 'OTHER_PRE_SPECIFIED'
+  /** An outcome chosen after the data were seen (results only). */
+  | 'POST_HOC'
+  /** A primary outcome: what the trial was designed to measure. */
+  | 'PRIMARY'
+  /** A secondary outcome. */
+  | 'SECONDARY';
 
 /** Conditions on patients. All given fields must hold (AND). */
 export type PatientFilter = {
@@ -1036,6 +1076,41 @@ export type Vector =
   /** Vaccinia (pox) virus vector, typically an oncolytic virus or vaccine. */
   | 'VACCINIA_VIRUS';
 
+export type ExplorerFacetsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExplorerFacetsQuery = { stats: { trialCount: number, byPhase: Array<{ key: Phase | null, label: string, count: number }>, byStatus: Array<{ key: TrialStatus | null, label: string, count: number }>, byModality: Array<{ key: Modality | null, label: string, count: number }>, byVector: Array<{ key: Vector | null, label: string, count: number }>, byCountry: Array<{ key: string | null, label: string, count: number }> } };
+
+export type ExplorerTrialsQueryVariables = Exact<{
+  filter?: TrialFilter | null | undefined;
+  orderBy?: TrialOrder | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ExplorerTrialsQuery = { trials: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, nctId: string | null, title: string, phase: Phase | null, status: TrialStatus | null, country: string | null, startDate: string | null, therapies: { nodes: Array<{ id: string, name: string, modality: Modality, vector: Vector | null, targetAntigen: string | null }> }, outcome: { evaluable: number, responders: number, objectiveResponseRate: { estimate: number, percent: number, ci95: { lower: number, upper: number } } | null } | null }> } };
+
+export type ExplorerTrialRowFragment = { id: string, nctId: string | null, title: string, phase: Phase | null, status: TrialStatus | null, country: string | null, startDate: string | null, therapies: { nodes: Array<{ id: string, name: string, modality: Modality, vector: Vector | null, targetAntigen: string | null }> }, outcome: { evaluable: number, responders: number, objectiveResponseRate: { estimate: number, percent: number, ci95: { lower: number, upper: number } } | null } | null };
+
+export type ExplorerRateFragment = { estimate: number, percent: number, ci95: { lower: number, upper: number } };
+
+export type ExplorerChartsQueryVariables = Exact<{
+  filter?: TrialFilter | null | undefined;
+  outcomeFilter?: TrialFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type ExplorerChartsQuery = { trials: { totalCount: number, nodes: Array<{ id: string, nctId: string | null, title: string, outcome: { evaluable: number, responders: number, objectiveResponseRate: { estimate: number, percent: number, ci95: { lower: number, upper: number } } | null } | null }> }, stats: { trialCount: number, byStartYear: Array<{ key: number | null, label: string, count: number }>, pooledByModality: Array<{ modality: Modality, label: string, trials: number, suppressed: boolean, outcome: { evaluable: number, responders: number, objectiveResponseRate: { estimate: number, percent: number, ci95: { lower: number, upper: number } } | null } | null }>, pooledByTherapy: Array<{ trials: number, suppressed: boolean, therapy: { id: string, name: string }, outcome: { evaluable: number, responders: number, objectiveResponseRate: { estimate: number, percent: number, ci95: { lower: number, upper: number } } | null } | null }>, pooledRegistryReported: { trials: number, responders: number, analysed: number, objectiveResponseRate: { estimate: number, percent: number, ci95: { lower: number, upper: number } } | null } | null } };
+
+export type ExplorerTrialQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ExplorerTrialQuery = { trial: { id: string, nctId: string | null, registryUrl: string | null, title: string, officialTitle: string | null, acronym: string | null, phase: Phase | null, status: TrialStatus | null, studyType: StudyType | null, conditions: Array<string>, keywords: Array<string>, sponsor: string | null, institution: string | null, country: string | null, principalInvestigator: string | null, startDate: string | null, completionDate: string | null, plannedEnrollment: number | null, actualEnrollment: number | null, summary: string | null, whyStopped: string | null, outcomeSuppressed: boolean, therapies: { edges: Array<{ armName: string | null, role: TherapyRole, dose: string | null, node: { id: string, name: string, modality: Modality, vector: Vector | null, transgene: string | null, targetAntigen: string | null, cellSource: CellSource | null, costimulatoryDomain: string | null, manufacturer: string | null } }> }, interventions: { totalCount: number, nodes: Array<{ id: string, name: string, type: InterventionType | null, description: string | null, therapy: { id: string, name: string } | null }> }, arms: Array<{ id: string, label: string, type: ArmType | null, description: string | null, interventions: Array<{ id: string, name: string }> }>, eligibility: { criteria: string | null, minimumAge: string | null, maximumAge: string | null, sex: EligibilitySex | null, healthyVolunteers: boolean | null } | null, sites: { totalCount: number, nodes: Array<{ id: string, facility: string | null, city: string | null, state: string | null, country: string | null, status: SiteStatus | null }> }, outcomeMeasures: { totalCount: number, nodes: Array<{ id: string, source: OutcomeSource, type: OutcomeType, title: string, timeFrame: string | null, unitOfMeasure: string | null }> }, registryAdverseEvents: { totalCount: number, nodes: Array<{ id: string, seriousness: AdverseEventSeriousness, term: string, organSystem: string | null, stats: Array<{ groupId: string, numAffected: number | null, numAtRisk: number | null }> }> }, outcome: { patients: number, evaluable: number, responders: number, completeResponses: number, partialResponses: number, stableDisease: number, progressiveDisease: number, noResponse: number, objectiveResponseRate: { estimate: number, percent: number, ci95: { lower: number, upper: number } } | null } | null, registryOutcome: { responders: number, analysed: number, measureTitle: string | null, objectiveResponseRate: { estimate: number, percent: number, ci95: { lower: number, upper: number } } | null } | null, reviews: { nodes: Array<{ id: string, kind: ReviewKind, title: string, authors: Array<string>, journal: string | null, year: number | null, url: string | null, summary: string | null, assessments: Array<{ id: string, expert: string, affiliation: string | null, stance: Stance, quote: string, rationale: string | null }> }> }, claims: Array<{ id: string, field: string, value: JsonValue | null, locator: string | null, source: { id: string, title: string, kind: SourceKind, url: string | null } }>, conflicts: Array<{ field: string, values: Array<JsonValue>, claims: Array<{ id: string, value: JsonValue | null, locator: string | null, source: { id: string, title: string, kind: SourceKind, url: string | null } }> }> } | null };
+
 type MutationError_ConflictError_Fragment = { __typename: 'ConflictError', currentVersion: number | null, path: string | null, existingId: string | null, message: string };
 
 type MutationError_ForbiddenError_Fragment = { __typename: 'ForbiddenError', requiredRole: Role, message: string };
@@ -1580,6 +1655,50 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ExplorerRateFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
+    fragment ExplorerRate on Rate {
+  estimate
+  percent
+  ci95 {
+    lower
+    upper
+  }
+}
+    `, {"fragmentName":"ExplorerRate"}) as unknown as TypedDocumentString<ExplorerRateFragment, unknown>;
+export const ExplorerTrialRowFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
+    fragment ExplorerTrialRow on Trial {
+  id
+  nctId
+  title
+  phase
+  status
+  country
+  startDate
+  therapies(roles: [EXPERIMENTAL]) {
+    nodes {
+      id
+      name
+      modality
+      vector
+      targetAntigen
+    }
+  }
+  outcome {
+    evaluable
+    responders
+    objectiveResponseRate {
+      ...ExplorerRate
+    }
+  }
+}
+    fragment ExplorerRate on Rate {
+  estimate
+  percent
+  ci95 {
+    lower
+    upper
+  }
+}`, {"fragmentName":"ExplorerTrialRow"}) as unknown as TypedDocumentString<ExplorerTrialRowFragment, unknown>;
 export const MutationErrorFragmentDoc = /*#__PURE__*/ new TypedDocumentString(`
     fragment MutationError on Error {
   __typename
@@ -1810,6 +1929,345 @@ export const PooledOutcomeFiguresFragmentDoc = /*#__PURE__*/ new TypedDocumentSt
   }
 }
     `, {"fragmentName":"PooledOutcomeFigures"}) as unknown as TypedDocumentString<PooledOutcomeFiguresFragment, unknown>;
+export const ExplorerFacetsDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query ExplorerFacets {
+  stats {
+    trialCount
+    byPhase(includeEmpty: true) {
+      key
+      label
+      count
+    }
+    byStatus(includeEmpty: true) {
+      key
+      label
+      count
+    }
+    byModality(includeEmpty: true) {
+      key
+      label
+      count
+    }
+    byVector(includeEmpty: true) {
+      key
+      label
+      count
+    }
+    byCountry {
+      key
+      label
+      count
+    }
+  }
+}
+    `, {"hash":"6a30ec0b82e835c02ba7259e08851f47e00cb8dd9e7c89c6627433772432b035"}) as unknown as TypedDocumentString<ExplorerFacetsQuery, ExplorerFacetsQueryVariables>;
+export const ExplorerTrialsDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query ExplorerTrials($filter: TrialFilter, $orderBy: TrialOrder, $first: Int, $after: String) {
+  trials(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...ExplorerTrialRow
+    }
+  }
+}
+    fragment ExplorerTrialRow on Trial {
+  id
+  nctId
+  title
+  phase
+  status
+  country
+  startDate
+  therapies(roles: [EXPERIMENTAL]) {
+    nodes {
+      id
+      name
+      modality
+      vector
+      targetAntigen
+    }
+  }
+  outcome {
+    evaluable
+    responders
+    objectiveResponseRate {
+      ...ExplorerRate
+    }
+  }
+}
+fragment ExplorerRate on Rate {
+  estimate
+  percent
+  ci95 {
+    lower
+    upper
+  }
+}`, {"hash":"0b108d994981a0fb7b357f9e6426633a9c8060c5335f3fd2c613cb0817de7c15"}) as unknown as TypedDocumentString<ExplorerTrialsQuery, ExplorerTrialsQueryVariables>;
+export const ExplorerChartsDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query ExplorerCharts($filter: TrialFilter, $outcomeFilter: TrialFilter, $first: Int) {
+  trials(
+    filter: $outcomeFilter
+    orderBy: {field: RESPONSE_RATE, direction: DESC}
+    first: $first
+  ) {
+    totalCount
+    nodes {
+      id
+      nctId
+      title
+      outcome {
+        evaluable
+        responders
+        objectiveResponseRate {
+          ...ExplorerRate
+        }
+      }
+    }
+  }
+  stats(filter: $filter) {
+    trialCount
+    byStartYear {
+      key
+      label
+      count
+    }
+    pooledByModality {
+      modality
+      label
+      trials
+      suppressed
+      outcome {
+        evaluable
+        responders
+        objectiveResponseRate {
+          ...ExplorerRate
+        }
+      }
+    }
+    pooledByTherapy {
+      trials
+      suppressed
+      therapy {
+        id
+        name
+      }
+      outcome {
+        evaluable
+        responders
+        objectiveResponseRate {
+          ...ExplorerRate
+        }
+      }
+    }
+    pooledRegistryReported {
+      trials
+      responders
+      analysed
+      objectiveResponseRate {
+        ...ExplorerRate
+      }
+    }
+  }
+}
+    fragment ExplorerRate on Rate {
+  estimate
+  percent
+  ci95 {
+    lower
+    upper
+  }
+}`, {"hash":"46f2470c796ed9e90d1bbc78594bd5725d666198f93580c5f933905c437bf5e0"}) as unknown as TypedDocumentString<ExplorerChartsQuery, ExplorerChartsQueryVariables>;
+export const ExplorerTrialDocument = /*#__PURE__*/ new TypedDocumentString(`
+    query ExplorerTrial($id: ID!) {
+  trial(id: $id) {
+    id
+    nctId
+    registryUrl
+    title
+    officialTitle
+    acronym
+    phase
+    status
+    studyType
+    conditions
+    keywords
+    sponsor
+    institution
+    country
+    principalInvestigator
+    startDate
+    completionDate
+    plannedEnrollment
+    actualEnrollment
+    summary
+    whyStopped
+    therapies {
+      edges {
+        armName
+        role
+        dose
+        node {
+          id
+          name
+          modality
+          vector
+          transgene
+          targetAntigen
+          cellSource
+          costimulatoryDomain
+          manufacturer
+        }
+      }
+    }
+    interventions(first: 100) {
+      totalCount
+      nodes {
+        id
+        name
+        type
+        description
+        therapy {
+          id
+          name
+        }
+      }
+    }
+    arms {
+      id
+      label
+      type
+      description
+      interventions {
+        id
+        name
+      }
+    }
+    eligibility {
+      criteria
+      minimumAge
+      maximumAge
+      sex
+      healthyVolunteers
+    }
+    sites(first: 100) {
+      totalCount
+      nodes {
+        id
+        facility
+        city
+        state
+        country
+        status
+      }
+    }
+    outcomeMeasures(first: 100) {
+      totalCount
+      nodes {
+        id
+        source
+        type
+        title
+        timeFrame
+        unitOfMeasure
+      }
+    }
+    registryAdverseEvents(first: 100) {
+      totalCount
+      nodes {
+        id
+        seriousness
+        term
+        organSystem
+        stats {
+          groupId
+          numAffected
+          numAtRisk
+        }
+      }
+    }
+    outcome {
+      patients
+      evaluable
+      responders
+      completeResponses
+      partialResponses
+      stableDisease
+      progressiveDisease
+      noResponse
+      objectiveResponseRate {
+        ...ExplorerRate
+      }
+    }
+    outcomeSuppressed
+    registryOutcome {
+      responders
+      analysed
+      measureTitle
+      objectiveResponseRate {
+        ...ExplorerRate
+      }
+    }
+    reviews(first: 50) {
+      nodes {
+        id
+        kind
+        title
+        authors
+        journal
+        year
+        url
+        summary
+        assessments {
+          id
+          expert
+          affiliation
+          stance
+          quote
+          rationale
+        }
+      }
+    }
+    claims {
+      id
+      field
+      value
+      locator
+      source {
+        id
+        title
+        kind
+        url
+      }
+    }
+    conflicts {
+      field
+      values
+      claims {
+        id
+        value
+        locator
+        source {
+          id
+          title
+          kind
+          url
+        }
+      }
+    }
+  }
+}
+    fragment ExplorerRate on Rate {
+  estimate
+  percent
+  ci95 {
+    lower
+    upper
+  }
+}`, {"hash":"cda1b814aabab69749d5f909fbe3077a402205fca01473619c1e619dd7e402d2"}) as unknown as TypedDocumentString<ExplorerTrialQuery, ExplorerTrialQueryVariables>;
 export const CreateTrialDocument = /*#__PURE__*/ new TypedDocumentString(`
     mutation CreateTrial($input: CreateTrialInput!) {
   createTrial(input: $input) {
