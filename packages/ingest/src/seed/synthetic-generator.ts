@@ -454,7 +454,7 @@ export function createSyntheticGenerator(seed: number): SyntheticGenerator {
     () =>
       `${rng.pick(COMPANY_WORDS.first)} ${rng.pick(COMPANY_WORDS.second)} ${rng.pick(COMPANY_WORDS.third)}`,
   );
-  /** Earlier trial indexes per modality, for review articles that cover several trials. */
+  /** The latest earlier trial indexes per modality (up to 400), for review articles that cover several trials. */
   const earlier: Record<ProductModality, number[]> = {
     CAR_T_CELL: [],
     TCR_T_CELL: [],
@@ -735,7 +735,10 @@ export function createSyntheticGenerator(seed: number): SyntheticGenerator {
         therapies,
       });
     }
-    earlier[modality].push(index);
+    // Only the latest 200 are ever sampled: keep the list that long, so memory stays flat.
+    const recent = earlier[modality];
+    recent.push(index);
+    if (recent.length > 400) recent.splice(0, recent.length - 200);
     return { index, trial, links, patients, reviews };
   }
 
