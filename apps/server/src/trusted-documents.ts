@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import type { ErrorCode } from '@genetrials/schema';
 import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
 import type { Plugin } from 'graphql-yoga';
@@ -15,9 +16,31 @@ export type TrustedDocumentsMode = 'any' | 'only';
 
 export const TRUSTED_DOCUMENTS_MODES = ['any', 'only'] as const satisfies readonly TrustedDocumentsMode[];
 
-/** The SDK's documents by hash, read from the installed @genetrials/sdk. */
-export function loadTrustedDocuments(): ReadonlyMap<string, string> {
-  const path = createRequire(import.meta.url).resolve('@genetrials/sdk/persisted-documents.json');
+/**
+ * Where the SDK's manifest is: the installed package's export (`dist/`, what the built SDK's clients
+ * send), else, in a checkout whose SDK is not built yet, the generated source beside its documents.
+ */
+function manifestPath(): string | undefined {
+  const require = createRequire(import.meta.url);
+  try {
+    return require.resolve('@genetrials/sdk/persisted-documents.json');
+  } catch {
+    try {
+      const source = join(
+        dirname(require.resolve('@genetrials/sdk/package.json')),
+        'src/gql/persisted-documents.json',
+      );
+      return existsSync(source) ? source : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+/** The SDK's documents by hash, read from @genetrials/sdk; undefined when it has no manifest. */
+export function loadTrustedDocuments(): ReadonlyMap<string, string> | undefined {
+  const path = manifestPath();
+  if (!path) return undefined;
   const manifest: unknown = JSON.parse(readFileSync(path, 'utf8'));
   if (typeof manifest !== 'object' || manifest === null) throw new Error(`${path} is not a JSON object`);
   return new Map(
@@ -31,11 +54,21 @@ function requestError(code: ErrorCode, message: string) {
 
 export function useTrustedDocuments(
   mode: TrustedDocumentsMode,
-  documents: ReadonlyMap<string, string> = loadTrustedDocuments(),
+  documents: ReadonlyMap<string, string> | undefined = loadTrustedDocuments(),
 ): Plugin {
+  if (!documents) {
+    // Only `only` needs the list; without it every hash is simply unknown.
+    if (mode === 'only') {
+      throw new Error(
+        'TRUSTED_DOCUMENTS=only needs @genetrials/sdk/persisted-documents.json (run `pnpm codegen`)',
+      );
+    }
+    documents = new Map();
+  }
+  const known = documents;
   return usePersistedOperations({
     allowArbitraryOperations: mode === 'any',
-    getPersistedOperation: (hash) => documents.get(hash) ?? null,
+    getPersistedOperation: (hash) => known.get(hash) ?? null,
     customErrors: {
       // The hash is not echoed: it is whatever the client sent.
       notFound: requestError(

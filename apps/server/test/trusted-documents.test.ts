@@ -33,8 +33,8 @@ async function post(url: string, body: unknown) {
 describe('the manifest', () => {
   it("is the installed SDK's persisted-documents.json: every shipped operation by hash", () => {
     const documents = loadTrustedDocuments();
-    expect(documents.size).toBeGreaterThan(30);
-    expect(documents.get(trialsHash)).toMatch(/^query Trials\b/);
+    expect(documents?.size).toBeGreaterThan(30);
+    expect(documents?.get(trialsHash)).toMatch(/^query Trials\b/);
   });
 
   it('is configured by TRUSTED_DOCUMENTS (any by default, or only)', () => {
