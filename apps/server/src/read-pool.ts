@@ -34,6 +34,8 @@ export interface ReadPoolOptions {
   interruptGraceMs?: number;
   /** SQLite busy timeout of the worker connections. */
   busyTimeoutMs?: number;
+  /** Prepared statements each worker keeps for reuse, by SQL text (least recently used dropped). */
+  maxPreparedStatements?: number;
   /** Called with every SQL statement the ORM issues on the read db (as createDb's onQuery). */
   onQuery?: (sql: string, params: unknown[]) => void;
 }
@@ -92,6 +94,28 @@ const MIN = -9007199254740991n, MAX = 9007199254740991n;
 let current = -1;
 let cancelled = -1;
 let repeat;
+// Prepared statements by SQL text, least recently used first: the same document issues the same
+// statement text on every request (values are bound), so it is prepared once per worker.
+const statements = new Map();
+const MAX_STATEMENTS = Number(workerData.maxStatements);
+async function prepared(db, sql) {
+  let entry = statements.get(sql);
+  if (entry) {
+    statements.delete(sql);
+    statements.set(sql, entry);
+    return entry;
+  }
+  const stmt = await db.prepare(sql);
+  stmt.safeIntegers(true);
+  let returnsData = true;
+  try { stmt.raw(true); } catch { returnsData = false; }
+  if (!returnsData) throw new Error('The read pool runs statements that return rows only');
+  const columns = stmt.columns();
+  entry = { stmt, columns: columns.map((c) => c.name), columnTypes: columns.map((c) => c.type ?? '') };
+  statements.set(sql, entry);
+  if (statements.size > MAX_STATEMENTS) statements.delete(statements.keys().next().value);
+  return entry;
+}
 const ready = (async () => {
   const db = new Database(workerData.path);
   await db.exec('PRAGMA busy_timeout = ' + Number(workerData.busyTimeoutMs));
@@ -114,6 +138,7 @@ parentPort.on('message', async (message) => {
     // A statement still running (it was interrupted) finishes first.
     for (let waited = 0; current !== -1 && waited < 2000; waited += 20) await new Promise((r) => setTimeout(r, 20));
     clearInterval(repeat);
+    statements.clear();
     try { db?.close(); } catch {}
     parentPort.close();
     return;
@@ -131,14 +156,8 @@ parentPort.on('message', async (message) => {
   current = id;
   try {
     if (!db) await ready;
-    const stmt = await db.prepare(sql);
+    const { stmt, columns, columnTypes } = await prepared(db, sql);
     if (cancelled === id) throw Object.assign(new Error('interrupted'), { code: 'SQLITE_INTERRUPT' });
-    stmt.safeIntegers(true);
-    let returnsData = true;
-    try { stmt.raw(true); } catch { returnsData = false; }
-    if (!returnsData) throw new Error('The read pool runs statements that return rows only');
-    const columns = stmt.columns().map((c) => c.name);
-    const columnTypes = stmt.columns().map((c) => c.type ?? '');
     const rows = (await stmt.all(args)).map((row) => row.map(fromSql));
     current = -1;
     clearInterval(repeat);
@@ -286,6 +305,7 @@ export function createReadPool(options: ReadPoolOptions): ReadPool {
     path,
     libsql: libsqlPromisePath(),
     busyTimeoutMs: options.busyTimeoutMs ?? 5_000,
+    maxStatements: Math.max(1, Math.floor(options.maxPreparedStatements ?? 200)),
   };
   const queue: Job[] = [];
   const slots: Slot[] = [];

@@ -129,6 +129,22 @@ function startYearSql(table: typeof trials, range: IntRangeInput | null | undefi
   );
 }
 
+/**
+ * A phase or status list, marked as keeping about half the trials (`likelihood(…, 0.5)`). From the
+ * statistics alone SQLite expects an IN list of two phases to keep a quarter of the trials and
+ * reads every one of them through trials_phase_idx, to sort them in a temp B-tree, when only a
+ * page is asked for; walking the ordering's sort index stops after one page of matches (at 10k
+ * trials 0.4 ms against 14 ms for two common phases, 3.7 against 5.3 ms for two rare ones). A
+ * count still uses the (covering) phase or status index.
+ */
+function likelyListSql(
+  column: typeof trials.phase | typeof trials.status,
+  values: readonly string[] | null | undefined,
+): SQL | undefined {
+  const condition = inListSql(column, values);
+  return condition ? sql`likelihood(${condition}, 0.5)` : undefined;
+}
+
 function build(filter: TrialFilterInput, table: typeof trials, path: string, depth: number): SQL | undefined {
   checkList(`${path}.phases`, filter.phases);
   checkList(`${path}.statuses`, filter.statuses);
@@ -160,8 +176,8 @@ function build(filter: TrialFilterInput, table: typeof trials, path: string, dep
   }
 
   const own: (SQL | undefined)[] = [
-    inListSql(table.phase, filter.phases),
-    inListSql(table.status, filter.statuses),
+    likelyListSql(table.phase, filter.phases),
+    likelyListSql(table.status, filter.statuses),
     filter.condition != null
       ? sql`exists (select 1 from json_each(${table.conditions}) where instr(lower(json_each.value), lower(${filter.condition.trim()})) > 0)`
       : undefined,

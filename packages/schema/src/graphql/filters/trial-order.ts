@@ -1,3 +1,4 @@
+import { decodeBase64, decodeCursorChunk } from '@pothos/core';
 import { type SQL, sql } from 'drizzle-orm';
 import type { trials } from '../../db/tables.js';
 import { builder } from '../builder.js';
@@ -60,4 +61,58 @@ export function trialOrderQuery(order: TrialOrderInput | null | undefined) {
     extras: { sortKey: (t: typeof trials) => key(t) },
     orderBy: { sortKey: direction, id: direction },
   } as const;
+}
+
+/** The sort key an ordering pages by, before the id tie-breaker (CREATED has only the id). */
+function sortKeyOf(field: TrialOrderField, t: typeof trials): SQL | undefined {
+  if (field === 'CREATED') return undefined;
+  if (field === 'TITLE') return sql`${t.title}`;
+  return sortKeys[field](t);
+}
+
+/** The sort key a trials keyset cursor holds (with the id after it); undefined for anything else. */
+function cursorSortKey(cursor: string): string | number | undefined {
+  try {
+    const decoded = decodeBase64(cursor);
+    if (!decoded.startsWith('DC:')) return undefined;
+    const values = decodeCursorChunk(decoded.slice(3));
+    if (!Array.isArray(values) || values.length !== 2) return undefined;
+    const [key, id] = values as unknown[];
+    if ((typeof key !== 'string' && typeof key !== 'number') || typeof id !== 'number') return undefined;
+    return key;
+  } catch {
+    return undefined;
+  }
+}
+
+export interface CursorArgs {
+  after?: string | null;
+  before?: string | null;
+}
+
+/**
+ * A range on the sort key alone for a page after (or before) a cursor, `key >= ?` (`<=` the other
+ * way), so SQLite seeks to the cursor in the ordering's sort index. The connection's own keyset
+ * condition (`key > ? or (key = ? and id > ?)`, values bound) selects the rows exactly but is no
+ * index range: without this one SQLite walks the index from its start, or with a filter reads
+ * every match through the filter's index and sorts them. (A row value `(key, id) > (?, ?)` would
+ * do for a plain column but not for the expression indexes most orderings use.) A cursor this
+ * cannot read is left to the connection, which rejects it.
+ */
+export function trialCursorSeek(
+  order: TrialOrderInput | null | undefined,
+  args: CursorArgs,
+  t: typeof trials,
+): SQL | undefined {
+  const key = sortKeyOf(order?.field ?? 'CREATED', t);
+  if (!key) return undefined;
+  const ascending = order?.direction !== 'DESC';
+  const seek = (cursor: string | null | undefined, forwards: boolean) => {
+    const value = cursor ? cursorSortKey(cursor) : undefined;
+    if (value === undefined) return undefined;
+    return sql`${key} ${sql.raw(forwards === ascending ? '>=' : '<=')} ${value}`;
+  };
+  const after = seek(args.after, true);
+  const before = seek(args.before, false);
+  return after && before ? sql`${after} and ${before}` : (after ?? before);
 }

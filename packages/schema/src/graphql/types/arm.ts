@@ -3,6 +3,7 @@ import { ArmTypeEnum } from './registry-enums.js';
 
 export const Arm = builder.drizzleNode('arms', {
   name: 'Arm',
+  select: {},
   description: 'An arm (arm group) of a trial as its registry record lists it.',
   id: { column: (a) => a.id },
   fields: (t) => ({

@@ -84,6 +84,7 @@ export const TherapyMatchRef = builder.objectRef<TherapyMatch>('TherapyMatch').i
 
 export const Intervention = builder.drizzleNode('interventions', {
   name: 'Intervention',
+  select: {},
   description:
     "One intervention as a trial's registry record lists it: always one trial's own, never shared. It may point to a curated therapy through an explained match.",
   id: { column: (i) => i.id },

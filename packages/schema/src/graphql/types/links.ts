@@ -15,6 +15,7 @@ import { Trial } from './trial.js';
 
 export const TrialTherapyLink = builder.drizzleNode('trialTherapies', {
   name: 'TrialTherapyLink',
+  select: {},
   description: 'How a trial uses a therapy: in which arm, in what role, at what dose.',
   id: { column: (l) => l.id },
   fields: (t) => ({

@@ -3,6 +3,7 @@ import { MeshKindEnum } from './registry-enums.js';
 
 export const MeshTerm = builder.drizzleObject('meshTerms', {
   name: 'MeshTerm',
+  select: {},
   description:
     "A Medical Subject Heading the registry derived for a trial's conditions or interventions, its own or a broader ancestor.",
   fields: (t) => ({

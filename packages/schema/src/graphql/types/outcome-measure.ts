@@ -52,6 +52,7 @@ export const AnalysisRef = builder.objectRef<Analysis>('OutcomeAnalysis').implem
 
 export const OutcomeMeasure = builder.drizzleNode('outcomeMeasures', {
   name: 'OutcomeMeasure',
+  select: {},
   description:
     'An outcome measure of a registry record: planned in the protocol (no values) or reported in the results (values per group).',
   id: { column: (o) => o.id },

@@ -15,6 +15,7 @@ import { Conflict, conflictsOf, Source } from './provenance.js';
 
 export const AdverseEvent = builder.drizzleNode('adverseEvents', {
   name: 'AdverseEvent',
+  select: {},
   id: { column: (a) => a.id },
   description:
     'An adverse event a patient had, graded by CTCAE where the report gives a grade. Needs a reader token.',
@@ -33,6 +34,7 @@ export const AdverseEvent = builder.drizzleNode('adverseEvents', {
 
 export const Patient = builder.drizzleNode('patients', {
   name: 'Patient',
+  select: {},
   description:
     'A de-identified trial subject. No names, contact data or exact dates of birth are kept. Needs a reader token.',
   authScopes: { reader: true },

@@ -22,6 +22,7 @@ export const SUBJECT_TYPENAMES: Record<SubjectType, string> = {
 
 export const Source = builder.drizzleNode('sources', {
   name: 'Source',
+  select: {},
   description: 'A document facts were taken from: a paper, a news report, a registry record.',
   id: { column: (s) => s.id },
   fields: (t) => ({
@@ -56,19 +57,27 @@ export const Source = builder.drizzleNode('sources', {
 
 export const Claim = builder.drizzleObject('claims', {
   name: 'Claim',
+  select: {},
   description:
     'What one source reported for one field of one entity. The entity itself holds the curated value.',
   fields: (t) => ({
     id: t.id({
       description: 'Global ID of the claim, for deleteClaim and the change history.',
+      select: { columns: { id: true } },
       resolve: (c) => encodeGlobalID('Claim', c.id),
     }),
     version: t.exposeInt('version'),
     field: t.exposeString('field'),
-    value: t.field({ type: 'JSON', nullable: true, resolve: (c) => c.value as never }),
+    value: t.field({
+      type: 'JSON',
+      nullable: true,
+      select: { columns: { value: true } },
+      resolve: (c) => c.value as never,
+    }),
     subjectType: t.expose('subjectType', { type: SubjectTypeEnum }),
     subjectId: t.id({
       description: 'Global ID of the entity the claim is about (use with `node`).',
+      select: { columns: { subjectType: true, subjectId: true } },
       resolve: (c) => encodeGlobalID(SUBJECT_TYPENAMES[c.subjectType], c.subjectId),
     }),
     locator: t.exposeString('locator', {

@@ -44,6 +44,7 @@ export const AdverseEventGroupRef = builder.objectRef<AdverseEventGroup>('Advers
 
 export const RegistryAdverseEvent = builder.drizzleNode('registryAdverseEvents', {
   name: 'RegistryAdverseEvent',
+  select: {},
   description:
     "An adverse event term from a registry record's posted results, with counts per group. Aggregate and public; patient-level events are `Patient.adverseEvents`.",
   id: { column: (e) => e.id },

@@ -122,6 +122,7 @@ export const BaselineRef = builder.objectRef<Baseline>('Baseline').implement({
 
 export const RegistryAdverseEventReport = builder.drizzleObject('trialResults', {
   variant: 'RegistryAdverseEventReport',
+  select: {},
   description:
     "How a registry record's results report adverse events: groups, totals, time frame and threshold.",
   fields: (t) => ({

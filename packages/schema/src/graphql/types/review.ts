@@ -1,5 +1,6 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import { reviews } from '../../db/tables.js';
+import { and } from 'drizzle-orm';
+import { reviews, type trials } from '../../db/tables.js';
 import { distinctBy } from '../../domain/provenance.js';
 import { builder } from '../builder.js';
 import { pageCap } from '../errors.js';
@@ -12,16 +13,18 @@ import {
   therapyOrderQuery,
 } from '../filters/therapy-filter.js';
 import { TrialFilter, trialFilterSql } from '../filters/trial-filter.js';
-import { TrialOrder, trialOrderQuery } from '../filters/trial-order.js';
+import { TrialOrder, trialCursorSeek, trialOrderQuery } from '../filters/trial-order.js';
 import { ReviewKindEnum, StanceEnum } from './enums.js';
 import { Conflict, conflictsOf, Source } from './provenance.js';
 
 export const Assessment = builder.drizzleObject('assessments', {
   name: 'Assessment',
+  select: {},
   description: "An expert's judgement of the evidence, as quoted in a review or report.",
   fields: (t) => ({
     id: t.id({
       description: 'Global ID of the assessment (as the change history names it).',
+      select: { columns: { id: true } },
       resolve: (a) => encodeGlobalID('Assessment', a.id),
     }),
     expert: t.exposeString('expert'),
@@ -38,6 +41,7 @@ export const Assessment = builder.drizzleObject('assessments', {
 
 export const Review = builder.drizzleNode('reviews', {
   name: 'Review',
+  select: {},
   description: 'A publication that reports on or judges trials and therapies.',
   id: { column: (r) => r.id },
   fields: (t) => ({
@@ -71,7 +75,9 @@ export const Review = builder.drizzleNode('reviews', {
       maxSize: pageCap,
       totalCount: true,
       query: (args) => ({
-        ...rawWhere((table) => trialFilterSql(args.filter, table)),
+        ...rawWhere((table: typeof trials) =>
+          and(trialFilterSql(args.filter, table), trialCursorSeek(args.orderBy, args, table)),
+        ),
         ...trialOrderQuery(args.orderBy),
       }),
     }),

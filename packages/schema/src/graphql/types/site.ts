@@ -3,6 +3,7 @@ import { SiteStatusEnum } from './registry-enums.js';
 
 export const Site = builder.drizzleNode('trialSites', {
   name: 'Site',
+  select: {},
   description: 'A facility where a trial enrolls participants (a registry "location").',
   id: { column: (s) => s.id },
   fields: (t) => ({

@@ -15,6 +15,7 @@ import { Conflict, conflictsOf, Source } from './provenance.js';
 
 export const Therapy = builder.drizzleNode('therapies', {
   name: 'Therapy',
+  select: {},
   description: 'An engineered cell product, vector, transgene, cytokine or supportive drug.',
   id: { column: (t) => t.id },
   fields: (t) => ({

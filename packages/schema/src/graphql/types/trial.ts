@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { and, sql } from 'drizzle-orm';
 import { patients, trials } from '../../db/tables.js';
 import { distinctBy } from '../../domain/provenance.js';
 import { nctId as nctIdSchema } from '../../domain/validation.js';
@@ -14,7 +14,7 @@ import {
 import { ReviewFilter, ReviewOrder, reviewFilterSql, reviewOrderQuery } from '../filters/review-filter.js';
 import { SiteFilter, siteFilterSql } from '../filters/site-filter.js';
 import { TrialFilter, trialFilterSql } from '../filters/trial-filter.js';
-import { TrialOrder, trialOrderQuery } from '../filters/trial-order.js';
+import { TrialOrder, trialCursorSeek, trialOrderQuery } from '../filters/trial-order.js';
 import { PhaseEnum, TrialStatusEnum } from './enums.js';
 import { isSmallCell, OutcomeRef, outcomeFromJson, SMALL_CELL_RULE } from './outcome.js';
 import { Claim, Conflict, conflictsOf, Source } from './provenance.js';
@@ -53,6 +53,7 @@ function responseCountsSql(filter: ReturnType<typeof sql>) {
 
 export const Trial = builder.drizzleNode('trials', {
   name: 'Trial',
+  select: {},
   description: 'A clinical trial of a cancer gene therapy, registered or not.',
   id: { column: (t) => t.id },
   fields: (t) => ({
@@ -373,7 +374,9 @@ builder.queryFields((t) => ({
       resolve: (query, _root, args, ctx) => {
         return ctx.db.query.trials.findMany(
           query({
-            ...rawWhere((table: typeof trials) => trialFilterSql(args.filter, table)),
+            ...rawWhere((table: typeof trials) =>
+              and(trialFilterSql(args.filter, table), trialCursorSeek(args.orderBy, args, table)),
+            ),
             ...trialOrderQuery(args.orderBy),
           }),
         );
