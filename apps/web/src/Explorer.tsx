@@ -308,6 +308,9 @@ function SearchResults({
           {data ? `${data.totalCount} trial${data.totalCount === 1 ? '' : 's'}` : 'Searching…'}
         </span>
       </header>
+      <p className="muted small">
+        Search covers every trial; the filters apply to the table and the charts. Clear the search to filter.
+      </p>
       <ErrorNote error={search.error} />
       <ol className="search-results" data-testid="search-results">
         {data?.edges.map((edge) =>

@@ -25,8 +25,8 @@ const repoRoot = join(webRoot, '../..');
 const serverRoot = join(repoRoot, 'apps/server');
 const cli = join(serverRoot, 'src/cli.ts');
 const artifacts = join(webRoot, 'test-artifacts');
-const dir = mkdtempSync(join(tmpdir(), 'genetrials-web-'));
-const env = { ...process.env, DATABASE_URL: `file:${join(dir, 'explorer.db')}`, LOG_LEVEL: 'info' };
+let dir = '';
+let env: NodeJS.ProcessEnv = {};
 const run = promisify(execFile);
 
 /** Runs a CLI command to completion and returns its stdout. */
@@ -71,6 +71,8 @@ if (!haveChromium && inCi) {
 
 describe.skipIf(!haveChromium)('explorer in Chromium', () => {
   beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'genetrials-web-'));
+    env = { ...process.env, DATABASE_URL: `file:${join(dir, 'explorer.db')}`, LOG_LEVEL: 'info' };
     // Synthetic trials (patients, outcomes, therapies) for paging and the forest plot; the curated
     // knowledge base for sources and conflicts; one registry record for sites, eligibility,
     // outcome measures and adverse events.
@@ -154,7 +156,7 @@ describe.skipIf(!haveChromium)('explorer in Chromium', () => {
       server.kill('SIGTERM');
       await exited;
     }
-    rmSync(dir, { recursive: true, force: true });
+    if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
   it('loads, filters, pages, draws the forest plot and opens a trial', async () => {
