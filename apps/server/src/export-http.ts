@@ -8,6 +8,7 @@ import {
   exportFileName,
   exportFilterSql,
 } from './export.js';
+import { handleFhirRequest } from './fhir/http.js';
 import type { Logger } from './logger.js';
 
 export const EXPORT_PATHS: Record<string, ExportFormat> = {
@@ -43,13 +44,20 @@ export function exportStream(
 
 /**
  * `GET /export/trials.ndjson` and `GET /export/trials.csv`, with an optional `filter` query
- * parameter holding a TrialFilter as JSON. Public trial-level fields only, streamed.
+ * parameter holding a TrialFilter as JSON. Public trial-level fields only, streamed. The FHIR R5
+ * paths (`/export/*.fhir.ndjson`, `/fhir/ResearchStudy…`) are answered by fhir/http.ts.
  */
 export function useExport(db: Db, logger?: Logger): Plugin {
   return {
-    onRequest({ request, url, endResponse, fetchAPI }) {
+    async onRequest({ request, url, endResponse, fetchAPI }) {
       const format = EXPORT_PATHS[url.pathname];
-      if (!format) return;
+      if (!format) {
+        if (url.pathname.startsWith('/fhir/') || url.pathname.endsWith('.fhir.ndjson')) {
+          const response = await handleFhirRequest(db, request, url, fetchAPI, logger);
+          if (response) endResponse(response);
+        }
+        return;
+      }
       if (request.method !== 'GET' && request.method !== 'HEAD') {
         endResponse(
           new fetchAPI.Response(

@@ -224,38 +224,58 @@ export function createProgram(options: ProgramOptions = {}): Command {
 
   program
     .command('export')
-    .description('Export public trial-level data as NDJSON or CSV (the same bytes as GET /export/trials.*).')
-    .argument('<what>', 'what to export: trials')
-    .addOption(new Option('--format <format>', 'output format').choices(['ndjson', 'csv']).default('ndjson'))
+    .description(
+      'Export public trial-level data as NDJSON, CSV or FHIR R5 NDJSON (the same bytes as GET /export/*); patients and adverse events as FHIR R5 NDJSON only.',
+    )
+    .argument('<what>', 'what to export: trials; with --format fhir-ndjson also patients, adverse-events')
+    .addOption(
+      new Option('--format <format>', 'output format')
+        .choices(['ndjson', 'csv', 'fhir-ndjson'])
+        .default('ndjson'),
+    )
     .option('--filter <json>', 'a TrialFilter as JSON, e.g. \'{"phases":["PHASE_1"]}\'')
     .option('--out <file>', 'write to this file instead of stdout')
-    .action(async (what: string, opts: { format: 'ndjson' | 'csv'; filter?: string; out?: string }) => {
-      if (what !== 'trials') {
-        console.error(`Unknown export "${what}": only "trials" can be exported.`);
-        process.exitCode = 1;
-        return;
-      }
-      const { exportChunks, exportFilterSql } = await import('./export.js');
-      let where: ReturnType<typeof exportFilterSql>;
-      try {
-        where = exportFilterSql(opts.filter);
-      } catch (error) {
-        console.error((error as Error).message);
-        process.exitCode = 1;
-        return;
-      }
-      const db = await openDatabase();
-      try {
-        const { createWriteStream } = await import('node:fs');
-        const { Readable } = await import('node:stream');
-        const { pipeline } = await import('node:stream/promises');
-        const source = Readable.from(exportChunks(db, opts.format, where));
-        if (opts.out) await pipeline(source, createWriteStream(opts.out));
-        else await pipeline(source, process.stdout, { end: false });
-      } finally {
-        db.client.close();
-      }
-    });
+    .action(
+      async (
+        what: string,
+        opts: { format: 'ndjson' | 'csv' | 'fhir-ndjson'; filter?: string; out?: string },
+      ) => {
+        const fhir = opts.format === 'fhir-ndjson';
+        const known = fhir ? ['trials', 'patients', 'adverse-events'] : ['trials'];
+        if (!known.includes(what)) {
+          console.error(
+            `Unknown export "${what}" as ${opts.format}: only "trials" can be exported as ndjson or csv; trials, patients and adverse-events as fhir-ndjson.`,
+          );
+          process.exitCode = 1;
+          return;
+        }
+        const { exportChunks, exportFilterSql } = await import('./export.js');
+        let where: ReturnType<typeof exportFilterSql>;
+        try {
+          where = exportFilterSql(opts.filter);
+        } catch (error) {
+          console.error((error as Error).message);
+          process.exitCode = 1;
+          return;
+        }
+        const db = await openDatabase();
+        try {
+          const { createWriteStream } = await import('node:fs');
+          const { Readable } = await import('node:stream');
+          const { pipeline } = await import('node:stream/promises');
+          const { fhirNdjsonChunks } = await import('./fhir/export.js');
+          const chunks =
+            opts.format === 'fhir-ndjson'
+              ? fhirNdjsonChunks(db, what as 'trials' | 'patients' | 'adverse-events', where)
+              : exportChunks(db, opts.format, where);
+          const source = Readable.from(chunks);
+          if (opts.out) await pipeline(source, createWriteStream(opts.out));
+          else await pipeline(source, process.stdout, { end: false });
+        } finally {
+          db.client.close();
+        }
+      },
+    );
 
   registerImportCommands(program);
   return program;
