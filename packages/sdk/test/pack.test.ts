@@ -97,6 +97,7 @@ const OK_CONSUMER = `import {
   graphql,
   type Phase,
 } from '@genetrials/sdk';
+import { createCoreClient, type TrialsQuery, TrialsDocument } from '@genetrials/sdk/core';
 
 declare const process: { argv: string[] };
 
@@ -127,7 +128,32 @@ try {
   if (error instanceof AbortError) aborted = error.code;
 }
 
-console.log(JSON.stringify({ titles, totalCount: custom.trials.totalCount, phases, code, issues, aborted }));
+// The smallest client, from the /core entry, sending the document's hash instead of its text.
+const sent: string[] = [];
+const core = createCoreClient({
+  url: process.argv[2] ?? '',
+  persistedDocuments: true,
+  fetch: (url, init) => {
+    sent.push(String(init.body));
+    return fetch(url, init);
+  },
+});
+const byHash: TrialsQuery = await core.request(TrialsDocument, { first: 1 });
+const persistedCount = byHash.trials.totalCount;
+const textSent = sent.some((body) => 'query' in JSON.parse(body));
+
+console.log(
+  JSON.stringify({
+    titles,
+    totalCount: custom.trials.totalCount,
+    phases,
+    code,
+    issues,
+    aborted,
+    persistedCount,
+    textSent,
+  }),
+);
 `;
 
 const BAD_CONSUMER = `import { createClient } from '@genetrials/sdk';
@@ -277,6 +303,9 @@ describe('the packed SDK outside the workspace', () => {
       expect(answer.code).toBe('BAD_USER_INPUT');
       expect(answer.issues).toEqual([expect.objectContaining({ path: 'first', rule: 'max_page_size' })]);
       expect(answer.aborted).toBe('ABORTED');
+      expect(answer.persistedCount).toBe(answer.totalCount);
+      // The served SDK's manifest knows the tarball's hashes: no text was needed.
+      expect(answer.textSent).toBe(false);
       // The installed graphql is the consumer's one copy, the peer.
       const installed = JSON.parse(
         readFileSync(join(dir, 'node_modules', 'graphql', 'package.json'), 'utf8'),
