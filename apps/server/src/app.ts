@@ -150,7 +150,14 @@ export function createApp({ db, readDb, config, logger }: AppOptions) {
       useTrustedDocuments(config.trustedDocuments ?? 'any'),
       // Exports are rate-limited like /graphql: the same limits, a separate budget per export path.
       ...(limits.rateLimitPerMinute > 0
-        ? [useRateLimit(limits, '/export/trials.ndjson'), useRateLimit(limits, '/export/trials.csv')]
+        ? [
+            '/export/trials.ndjson',
+            '/export/trials.csv',
+            '/export/trials.fhir.ndjson',
+            '/export/patients.fhir.ndjson',
+            '/export/adverse-events.fhir.ndjson',
+            '/fhir/ResearchStudy',
+          ].map((path) => useRateLimit(limits, path))
         : []),
       useExport(readDb ?? db, logger),
       useLandingPage(),

@@ -484,3 +484,19 @@ describe('genetrials export --format fhir-ndjson', () => {
     }
   }, 120_000);
 });
+
+describe('rate limits', () => {
+  it('the FHIR paths count against the same per-minute limit as /graphql, each with its own budget', async () => {
+    const limited = await startTestServer({ seed: false, config: { hardening: { rateLimitPerMinute: 2 } } });
+    try {
+      for (const path of ['/export/trials.fhir.ndjson', '/fhir/ResearchStudy']) {
+        for (let i = 0; i < 2; i++) expect((await fetch(limited.origin + path)).status).toBe(200);
+        const over = await fetch(limited.origin + path);
+        expect(over.status).toBe(429);
+        expect((await over.json()).errors[0].extensions.code).toBe('RATE_LIMITED');
+      }
+    } finally {
+      await limited.close();
+    }
+  });
+});
