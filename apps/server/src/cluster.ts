@@ -98,9 +98,13 @@ export async function startCluster(config: Config, logger: Logger): Promise<Runn
         url = `http://${host}:${address.port}/graphql`;
         worker.once('exit', (code, signal) => {
           if (stopping) return;
-          // A worker that stops on its own is replaced; the port keeps being served by the others.
+          // A worker that stops on its own is replaced (a second later, so a worker that keeps
+          // failing does not spin); the port keeps being served by the others meanwhile.
           logger.error({ worker: worker.id, code, signal }, 'a server worker exited; starting another');
-          fork().catch((error: unknown) => logger.error({ err: error }, 'could not replace the worker'));
+          setTimeout(() => {
+            if (!stopping)
+              fork().catch((error: unknown) => logger.error({ err: error }, 'could not replace the worker'));
+          }, 1000).unref();
         });
         resolve(worker);
       });

@@ -73,6 +73,7 @@ function send(url: string, method: 'GET' | 'POST', payload?: unknown, token?: st
       },
     );
     req.on('error', reject);
+    req.setTimeout(30_000, () => req.destroy(new Error('no answer in 30 s')));
     req.end(body);
   });
 }
@@ -273,9 +274,29 @@ describe('genetrials serve with WORKERS=2', () => {
     expect(workers).toEqual(new Set(['1', '2']));
   });
 
+  it('a worker that dies is replaced', async () => {
+    const first = /"worker":1,"pid":(\d+)/.exec(output);
+    expect(first?.[1]).toBeDefined();
+    process.kill(Number(first?.[1]), 'SIGKILL');
+    const deadline = Date.now() + 90_000;
+    while (!/"worker":3,"pid":\d+/.test(output)) {
+      if (Date.now() > deadline) throw new Error(`no replacement worker in 90 s:\n${output}`);
+      await sleep(200);
+    }
+    expect(output).toContain('a server worker exited; starting another');
+    // The replacement and the surviving worker answer; the dead one never again.
+    const seen = new Set<string | undefined>();
+    for (let i = 0; i < 6; i += 1) {
+      const reply = await send(url, 'POST', { query: '{ therapies(first: 1) { totalCount } }' });
+      expect(reply.status).toBe(200);
+      seen.add(reply.worker);
+    }
+    expect(seen).toEqual(new Set(['2', '3']));
+  });
+
   it('SIGTERM to the started process stops every worker gracefully', async () => {
     const pids = [...output.matchAll(/"worker":\d+,"pid":(\d+)/g)].map((m) => Number(m[1]));
-    expect(pids).toHaveLength(2);
+    expect(pids).toHaveLength(3);
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
     // Each worker finished its requests and exited; nothing answers on the port any more.
