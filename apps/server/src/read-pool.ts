@@ -216,22 +216,34 @@ function toArg(value: unknown): unknown {
   return value;
 }
 
-/** Rows as @libsql/client builds them: indexes and length not enumerable, the first of equal names wins. */
-function toRow(values: unknown[], columns: string[]): Row {
-  const row = {} as Row;
-  Object.defineProperty(row, 'length', { value: values.length });
-  for (let i = 0; i < values.length; i++) {
-    Object.defineProperty(row, i, { value: values[i] });
-    const column = columns[i] as string;
-    if (!Object.hasOwn(row, column))
-      Object.defineProperty(row, column, {
-        value: values[i],
-        enumerable: true,
-        configurable: true,
-        writable: true,
-      });
-  }
-  return row;
+const VALUES = Symbol('values');
+
+/**
+ * A maker of rows as @libsql/client builds them (named columns enumerable, the first of equal
+ * names wins; indexes and length readable but not enumerable), for one result's columns. Indexes
+ * and length are getters on a prototype shared by the rows of the result, so a row costs one
+ * object and its named values rather than a property definition per value.
+ */
+function rowMaker(columns: string[]): (values: unknown[]) => Row {
+  const proto = {};
+  Object.defineProperty(proto, 'length', {
+    get(this: { [VALUES]: unknown[] }) {
+      return this[VALUES].length;
+    },
+  });
+  for (let i = 0; i < columns.length; i++)
+    Object.defineProperty(proto, i, {
+      get(this: { [VALUES]: unknown[] }) {
+        return this[VALUES][i];
+      },
+    });
+  const named = columns.flatMap((column, i) => (columns.indexOf(column) === i ? [[column, i] as const] : []));
+  return (values) => {
+    const row = Object.create(proto) as Record<string | symbol, unknown>;
+    Object.defineProperty(row, VALUES, { value: values });
+    for (const [column, i] of named) row[column] = values[i];
+    return row as unknown as Row;
+  };
 }
 
 function resultSet(columns: string[], columnTypes: string[], rows: Row[]): ResultSet {
@@ -344,11 +356,7 @@ export function createReadPool(options: ReadPoolOptions): ReadPool {
           settle(
             job,
             undefined,
-            resultSet(
-              columns,
-              message.columnTypes ?? [],
-              (message.rows ?? []).map((values) => toRow(values, columns)),
-            ),
+            resultSet(columns, message.columnTypes ?? [], (message.rows ?? []).map(rowMaker(columns))),
           );
         }
         pump();
