@@ -31,16 +31,16 @@ export function runner(client: Client): Run {
     (await client.execute({ sql, args: args as never })).rows as unknown as Row[];
 }
 
-const num = (v: unknown): number | null => (v == null ? null : Number(v));
-const str = (v: unknown): string | null => (v == null ? null : String(v));
-const bool = (v: unknown): boolean | null => (v == null ? null : Number(v) !== 0);
-const placeholders = (n: number) => Array(n).fill('?').join(',');
+export const num = (v: unknown): number | null => (v == null ? null : Number(v));
+export const str = (v: unknown): string | null => (v == null ? null : String(v));
+export const bool = (v: unknown): boolean | null => (v == null ? null : Number(v) !== 0);
+export const placeholders = (n: number) => Array(n).fill('?').join(',');
 
 function round1(n: number): number {
   return Math.round(n * 10) / 10;
 }
 
-function groupBy<T>(rows: T[], key: (row: T) => unknown): Map<unknown, T[]> {
+export function groupBy<T>(rows: T[], key: (row: T) => unknown): Map<unknown, T[]> {
   const map = new Map<unknown, T[]>();
   for (const row of rows) {
     const k = key(row);
@@ -51,12 +51,12 @@ function groupBy<T>(rows: T[], key: (row: T) => unknown): Map<unknown, T[]> {
   return map;
 }
 
-const COUNT_COLUMNS = `sum(best_response = 'CR') as cr, sum(best_response = 'PR') as pr,
+export const COUNT_COLUMNS = `sum(best_response = 'CR') as cr, sum(best_response = 'PR') as pr,
   sum(best_response = 'SD') as sd, sum(best_response = 'PD') as pd,
   sum(best_response = 'NO_RESPONSE') as nr, sum(best_response = 'NE') as ne,
   sum(best_response is null) as unknown, count(*) as n`;
 
-function countsOf(row: Row | undefined): ResponseCounts {
+export function countsOf(row: Row | undefined): ResponseCounts {
   if (!row) return emptyCounts();
   return {
     CR: Number(row.cr ?? 0),
@@ -69,7 +69,10 @@ function countsOf(row: Row | undefined): ResponseCounts {
   };
 }
 
-function rateJson(rate: { estimate: number; ci95: { lower: number; upper: number } } | null, withCi = true) {
+export function rateJson(
+  rate: { estimate: number; ci95: { lower: number; upper: number } } | null,
+  withCi = true,
+) {
   if (!rate) return null;
   return withCi
     ? { percent: round1(rate.estimate * 100), ci95: { lower: rate.ci95.lower, upper: rate.ci95.upper } }
@@ -358,11 +361,35 @@ function snippetHtml(marked: string): string {
   return escaped.replaceAll('\u0001', '<mark>').replaceAll('\u0002', '</mark>');
 }
 
-async function search(run: Run, vars: Row) {
-  const words = String(vars.query).match(/[\p{L}\p{N}]+/gu) ?? [];
+/** One search hit: the entity, its rank, the field it matched first and the marked snippet. */
+export interface SearchHit {
+  type: 'TRIAL' | 'THERAPY' | 'REVIEW';
+  id: number;
+  rank: number;
+  total: number;
+  matchedField: string;
+  snippet: string;
+}
+
+/** The ranked hits of a full-text query, in one statement (shared with the DataLoader contender). */
+export async function searchHits(run: Run, query: string, first: number): Promise<SearchHit[]> {
+  const words = query.match(/[\p{L}\p{N}]+/gu) ?? [];
   const match = words.map((w) => `"${w}"`).join(' AND ');
-  const hits = await run(SEARCH_SQL, [match, Number(vars.first ?? 10), match]);
-  const idsOf = (type: string) => hits.filter((h) => h.entity_type === type).map((h) => Number(h.entity_id));
+  const rows = await run(SEARCH_SQL, [match, first, match]);
+  return rows.map((h) => ({
+    type: String(h.entity_type) as SearchHit['type'],
+    id: Number(h.entity_id),
+    rank: Number(h.rank),
+    total: Number(h.total),
+    matchedField:
+      SEARCH_COLUMNS[Number(h.first_matched)]?.[1] ?? (h.entity_type === 'THERAPY' ? 'NAME' : 'TITLE'),
+    snippet: snippetHtml(String(h.snippet ?? '')),
+  }));
+}
+
+async function search(run: Run, vars: Row) {
+  const hits = await searchHits(run, String(vars.query), Number(vars.first ?? 10));
+  const idsOf = (type: string) => hits.filter((h) => h.type === type).map((h) => h.id);
   const load = async (type: string, sql: string) => {
     const ids = idsOf(type);
     if (ids.length === 0) return new Map<number, Row>();
@@ -395,62 +422,26 @@ async function search(run: Run, vars: Row) {
   };
   return {
     search: {
-      totalCount: Number(hits[0]?.total ?? 0),
+      totalCount: hits[0]?.total ?? 0,
       edges: hits.flatMap((h) => {
-        const n = node(String(h.entity_type), Number(h.entity_id));
+        const n = node(h.type, h.id);
         if (!n) return [];
-        return [
-          {
-            rank: Number(h.rank),
-            matchedField:
-              SEARCH_COLUMNS[Number(h.first_matched)]?.[1] ??
-              (h.entity_type === 'THERAPY' ? 'NAME' : 'TITLE'),
-            snippet: snippetHtml(String(h.snippet ?? '')),
-            node: n,
-          },
-        ];
+        return [{ rank: h.rank, matchedField: h.matchedField, snippet: h.snippet, node: n }];
       }),
     },
   };
 }
 
-async function stats(run: Run) {
-  const [count] = await run('select count(*) as n from trials');
-  const total = Number(count?.n ?? 0);
-  const byColumn = async (column: string) =>
-    (await run(`select ${column} as key, count(*) as count from trials group by ${column}`)).map((r) => ({
-      key: r.key as never,
-      count: Number(r.count),
-    }));
-  const phases = bucketsInOrder(await byColumn('phase'), PHASES, total);
-  const statuses = bucketsInOrder(await byColumn('status'), TRIAL_STATUSES, total);
-  const years = sortedBuckets<number>(
-    (await byColumn('start_year')).map((r) => ({
-      key: r.key == null ? null : Number(r.key),
-      count: r.count,
-    })),
-    total,
-    byKeyAscending,
-  );
-  // Distinct trials per modality of their experimental therapies, then the trials with none
-  // (a left join of every trial to that set would be quadratic: SQLite gives it no index).
-  const modalityRows = await run(
-    `select modality as key, count(*) as count from (
+const MODALITY_SQL = `select modality as key, count(*) as count from (
        select distinct tt.trial_id, th.modality from trial_therapies tt join therapies th on th.id = tt.therapy_id
        where tt.role = 'EXPERIMENTAL' and th.modality is not null)
      group by modality
      union all
      select null, count(*) from trials t where not exists (
        select 1 from trial_therapies tt join therapies th on th.id = tt.therapy_id
-       where tt.trial_id = t.id and tt.role = 'EXPERIMENTAL' and th.modality is not null)`,
-  );
-  const modalities = bucketsInOrder(
-    modalityRows.map((r) => ({ key: r.key as never, count: Number(r.count) })),
-    MODALITIES,
-    total,
-  );
-  const pooledRows = await run(
-    `with included as (
+       where tt.trial_id = t.id and tt.role = 'EXPERIMENTAL' and th.modality is not null)`;
+
+const POOLED_SQL = `with included as (
        select distinct th.modality, tt.trial_id from trial_therapies tt join therapies th on th.id = tt.therapy_id
        where tt.role = 'EXPERIMENTAL')
      select i.modality, count(distinct i.trial_id) as trials,
@@ -459,19 +450,72 @@ async function stats(run: Run) {
        count(case when p.best_response = 'NO_RESPONSE' then 1 end) as nr, count(case when p.best_response = 'NE' then 1 end) as ne,
        count(case when p.id is not null and p.best_response is null then 1 end) as unknown
      from included i left join patients p on p.trial_id = i.trial_id
-     group by i.modality`,
-  );
-  const pooled = pooledRows
-    .map((r) => ({
-      modality: String(r.modality),
-      trials: Number(r.trials),
-      outcome: summarizeOutcome(countsOf(r)),
-    }))
-    .sort(
-      (a, b) =>
-        b.outcome.evaluable - a.outcome.evaluable ||
-        (a.modality < b.modality ? -1 : a.modality > b.modality ? 1 : 0),
+     group by i.modality`;
+
+/** The trial count, and each of the statistics the `stats` query selects (shared with the DataLoader contender). */
+export const STATS = {
+  async trialCount(run: Run): Promise<number> {
+    const [count] = await run('select count(*) as n from trials');
+    return Number(count?.n ?? 0);
+  },
+  async byPhase(run: Run, total: number) {
+    return bucketsInOrder(await byColumn(run, 'phase'), PHASES, total);
+  },
+  async byStatus(run: Run, total: number) {
+    return bucketsInOrder(await byColumn(run, 'status'), TRIAL_STATUSES, total);
+  },
+  async byStartYear(run: Run, total: number) {
+    return sortedBuckets<number>(
+      (await byColumn(run, 'start_year')).map((r) => ({
+        key: r.key == null ? null : Number(r.key),
+        count: r.count,
+      })),
+      total,
+      byKeyAscending,
     );
+  },
+  async byModality(run: Run, total: number) {
+    // Distinct trials per modality of their experimental therapies, then the trials with none
+    // (a left join of every trial to that set would be quadratic: SQLite gives it no index).
+    const modalityRows = await run(MODALITY_SQL);
+    return bucketsInOrder(
+      modalityRows.map((r) => ({ key: r.key as never, count: Number(r.count) })),
+      MODALITIES,
+      total,
+    );
+  },
+  async pooledByModality(run: Run) {
+    const pooledRows = await run(POOLED_SQL);
+    return pooledRows
+      .map((r) => ({
+        modality: String(r.modality),
+        trials: Number(r.trials),
+        outcome: summarizeOutcome(countsOf(r)),
+      }))
+      .sort(
+        (a, b) =>
+          b.outcome.evaluable - a.outcome.evaluable ||
+          (a.modality < b.modality ? -1 : a.modality > b.modality ? 1 : 0),
+      );
+  },
+};
+
+async function byColumn(run: Run, column: string) {
+  return (await run(`select ${column} as key, count(*) as count from trials group by ${column}`)).map(
+    (r) => ({
+      key: r.key as never,
+      count: Number(r.count),
+    }),
+  );
+}
+
+async function stats(run: Run) {
+  const total = await STATS.trialCount(run);
+  const phases = await STATS.byPhase(run, total);
+  const statuses = await STATS.byStatus(run, total);
+  const years = await STATS.byStartYear(run, total);
+  const modalities = await STATS.byModality(run, total);
+  const pooled = await STATS.pooledByModality(run);
   const bucket = (b: { key: unknown; count: number; share: number }) => ({
     key: b.key,
     count: b.count,
@@ -596,7 +640,7 @@ export const BASELINE: Record<QueryName, (run: Run, vars: Row) => Promise<unknow
 };
 
 /** The reader check the GraphQL server makes for patient-level data: hash the token, look it up. */
-async function checkReader(run: Run, authorization: string | undefined): Promise<boolean> {
+export async function checkReader(run: Run, authorization: string | undefined): Promise<boolean> {
   const token = /^Bearer\s+(\S+)$/i.exec(authorization ?? '')?.[1];
   if (!token) return false;
   const hash = createHash('sha256').update(token).digest('hex');
@@ -604,7 +648,7 @@ async function checkReader(run: Run, authorization: string | undefined): Promise
   return Boolean(row && !row.revoked_at && ['reader', 'curator', 'admin'].includes(String(row.role)));
 }
 
-async function readBody(request: IncomingMessage): Promise<string> {
+export async function readBody(request: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of request) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks).toString('utf8');

@@ -1,7 +1,10 @@
-// The benchmark: builds synthetic databases, starts the real GraphQL server and the hand-written
-// baseline as child processes, checks that both answer every query of the mix with the same
-// data, loads each with autocannon, and reports throughput, latency, SQL statements per request,
-// memory, database size, generator speed and how paginated latency scales with the data.
+// The benchmark: builds synthetic databases (each in a process of its own, for its peak memory),
+// starts three contenders as child processes on the same file — the GeneTrials server, a
+// conventional graphql-js + DataLoader server and the hand-written SQL baseline — checks that all
+// three answer every query of the mix with the same data, loads each with autocannon, and reports
+// throughput, latency, SQL statements per request, memory, database size, generator speed and
+// memory, how paginated latency scales with the data, throughput at 1 and 2 server processes
+// (WORKERS) and cached reads (RESPONSE_CACHE).
 import { type ChildProcess, spawn } from 'node:child_process';
 import {
   existsSync,
@@ -13,17 +16,31 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
+import { get } from 'node:http';
+import { createServer } from 'node:net';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
-import { importCtgov, type SyntheticResult, seedSynthetic } from '@genetrials/ingest';
+import { importCtgov, type SyntheticResult } from '@genetrials/ingest';
 import { createDb, type Db, migrateDb } from '@genetrials/schema';
-import { createApp, createToken } from '@genetrials/server';
+import { createApp, createToken, loadConfig } from '@genetrials/server';
 import { type AttackReport, runAttacks } from './attack.js';
 import { BASELINE, type Run, runner } from './baseline.js';
+import { createDataLoaderExecutor } from './dataloader.js';
 import { type LoadOptions, type LoadResult, runLoad } from './load.js';
-import { globalId, PAGINATED, QUERIES, QUERY_NAMES, type QueryName, type QueryVariables } from './queries.js';
+import {
+  ANONYMOUS,
+  CONTENDER_LABELS,
+  CONTENDERS,
+  type Contender,
+  globalId,
+  PAGINATED,
+  QUERIES,
+  QUERY_NAMES,
+  type QueryName,
+  type QueryVariables,
+} from './queries.js';
 import { evaluateTargets, renderMarkdown, type Target } from './report.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -55,25 +72,51 @@ export interface TargetRun {
   throughput: LoadResult;
 }
 
+export type { Contender } from './queries.js';
+export { CONTENDER_LABELS, CONTENDERS } from './queries.js';
+
 export interface QueryReport {
   name: QueryName;
   description: string;
-  statements: { graphql: number; baseline: number };
-  responseBytes: { graphql: number; baseline: number };
+  statements: Record<Contender, number>;
+  responseBytes: Record<Contender, number>;
   graphql: TargetRun;
+  dataloader: TargetRun;
   baseline: TargetRun;
-  /** GraphQL / baseline: throughput (higher is better for GraphQL) and p50 latency (lower is better). */
-  ratio: { throughput: number; p50: number };
+  /**
+   * GeneTrials against the baseline: throughput (higher is better for GeneTrials) and p50 latency
+   * (lower is better); `throughputVsDataloader`: GeneTrials / DataLoader throughput.
+   */
+  ratio: { throughput: number; p50: number; throughputVsDataloader: number };
 }
 
 export interface ScaleReport {
   trials: number;
   databaseBytes: number;
-  p50Ms: Record<string, { graphql: number; baseline: number }>;
+  /** p50 of each contender; at the query mix's size these are the query mix's latency runs. */
+  p50Ms: Record<string, Record<Contender, number>>;
+  /** `query mix` when the numbers are those of the query mix table, else `own run`. */
+  source: 'query mix' | 'own run';
+}
+
+/** Throughput of the read mix (every query of the mix in turn) with 1 and 2 server processes. */
+export interface WorkersReport {
+  available: boolean;
+  note: string;
+  runs: { workers: number; rps: number; p50Ms: number; p99Ms: number }[];
+  /** rps at 2 processes / rps at 1. */
+  speedup: number | null;
+}
+
+/** Anonymous queries with RESPONSE_CACHE=on (never mixed into the targets). */
+export interface CachedReport {
+  available: boolean;
+  note: string;
+  queries: { name: QueryName; rps: number; p50Ms: number; p99Ms: number; uncachedRps: number }[];
 }
 
 export interface BenchmarkReport {
-  version: 1;
+  version: 2;
   generatedAt: string;
   mode: 'full' | 'quick';
   machine: {
@@ -96,14 +139,22 @@ export interface BenchmarkReport {
     server: string;
   };
   database: { trials: number; rows: Record<string, number>; totalRows: number; bytes: number };
-  generator: { trials: number; rows: number; seconds: number; rowsPerSecond: number; searchIndex: string }[];
+  generator: {
+    trials: number;
+    rows: number;
+    seconds: number;
+    rowsPerSecond: number;
+    searchIndex: string;
+    /** Peak RSS of the generator's own process (null for a database reused from --work-dir without it). */
+    peakRssBytes: number | null;
+  }[];
   import: { rowsPerSecond: number | null; note: string };
-  server: {
-    graphql: { rssBytes: number | null; peakRssBytes: number | null };
-    baseline: { rssBytes: number | null; peakRssBytes: number | null };
-  };
+  /** Memory of each contender's process after the query mix and the attacks. */
+  server: Record<Contender, { rssBytes: number | null; peakRssBytes: number | null }>;
   queries: QueryReport[];
   pagination: ScaleReport[];
+  workers: WorkersReport;
+  cached: CachedReport;
   /** `/health` and the server's event-loop delay while expensive stats requests arrive (attack.ts). */
   attack: AttackReport;
   targets: Target[];
@@ -137,7 +188,7 @@ interface Child {
   stop: () => Promise<void>;
 }
 
-async function startChild(mode: 'graphql' | 'baseline', databasePath: string): Promise<Child> {
+async function startChild(mode: Contender, databasePath: string): Promise<Child> {
   const child = spawn(process.execPath, ['--import', 'tsx', join(here, 'child.ts'), mode, databasePath], {
     cwd: benchDir,
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
@@ -161,6 +212,81 @@ async function startChild(mode: 'graphql' | 'baseline', databasePath: string): P
     async stop() {
       if (child.exitCode === null) child.kill('SIGTERM');
       const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}
+
+/** A free TCP port on 127.0.0.1 (for `genetrials serve`, whose workers share one port). */
+function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolvePort(port));
+    });
+  });
+}
+
+/** GET /health on a new connection: its status and the worker that answered (x-genetrials-worker). */
+function probeHealth(origin: string): Promise<{ ok: boolean; worker: string | undefined }> {
+  return new Promise((resolveProbe) => {
+    const request = get(`${origin}/health`, { agent: false }, (response) => {
+      response.resume();
+      const worker = response.headers['x-genetrials-worker'];
+      resolveProbe({ ok: response.statusCode === 200, worker: Array.isArray(worker) ? worker[0] : worker });
+    });
+    request.on('error', () => resolveProbe({ ok: false, worker: undefined }));
+  });
+}
+
+/**
+ * `genetrials serve` as an operator runs it (`node --import tsx apps/server/src/cli.ts serve`),
+ * with the given extra environment (WORKERS, RESPONSE_CACHE); ready when /health answers 200 from
+ * every worker process (connections are spread over the workers, each probe opens a new one).
+ */
+async function startServe(databasePath: string, env: Record<string, string>): Promise<Child> {
+  const workers = Number(env.WORKERS ?? 1);
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', join(here, '../server/src/cli.ts'), 'serve'], {
+    cwd: benchDir,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_URL: `file:${databasePath}`,
+      LOG_LEVEL: 'silent',
+      NODE_ENV: 'production',
+      GRAPHIQL: 'false',
+      RATE_LIMIT_PER_MINUTE: '0',
+      RATE_LIMIT_IP_PER_MINUTE: '0',
+      ...env,
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const exited = new Promise<void>((resolveExit) => child.once('exit', () => resolveExit()));
+  const origin = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 180_000;
+  const answered = new Set<string>();
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`genetrials serve exited with ${child.exitCode}`);
+    const probe = await probeHealth(origin);
+    if (probe.ok) answered.add(probe.worker ?? 'single');
+    if (answered.size >= workers) break;
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`genetrials serve: ${answered.size} of ${workers} processes answered /health in 180 s`);
+    }
+    await new Promise((r) => setTimeout(r, probe.ok ? 20 : 250));
+  }
+  return {
+    process: child,
+    origin,
+    async stop() {
+      if (child.exitCode === null) child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
       await exited;
       clearTimeout(timer);
     },
@@ -199,6 +325,19 @@ function baselineRequest(
   };
 }
 
+/** The same GraphQL request body for GeneTrials and the DataLoader server. */
+function requestFor(
+  contender: Contender,
+  origin: string,
+  name: QueryName,
+  variables: QueryVariables,
+  token: string,
+) {
+  return contender === 'baseline'
+    ? baselineRequest(origin, name, variables, token)
+    : graphqlRequest(origin, name, variables, token);
+}
+
 async function post(target: BenchRequest): Promise<unknown> {
   const response = await fetch(target.url, {
     method: 'POST',
@@ -227,40 +366,39 @@ export function firstDifference(a: unknown, b: unknown, path = 'data'): string |
       if (d) return d;
     }
   }
-  return `${path}: GraphQL ${JSON.stringify(a)?.slice(0, 200)} vs baseline ${JSON.stringify(b)?.slice(0, 200)}`;
+  return `${path}: ${JSON.stringify(a)?.slice(0, 200)} vs ${JSON.stringify(b)?.slice(0, 200)}`;
 }
 
-/** Builds (or reuses, with the same size and seed) a synthetic database. */
+/** What the generator reports for one database: its result and the peak RSS of its process. */
+export type GeneratorRun = SyntheticResult & { peakRssBytes: number | null };
+
+/** Builds a synthetic database with generate.ts in a process of its own (its peak RSS is the generator's). */
 async function buildDatabase(
   path: string,
   trials: number,
   seed: number,
   log: (line: string) => void,
-): Promise<SyntheticResult> {
-  for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
-  const db = createDb({ url: `file:${path}` });
-  try {
-    await migrateDb(db);
-    let lastLog = 0;
-    const result = await seedSynthetic(db, {
-      trials,
-      seed,
-      onProgress: ({ trials: done, rows, seconds }) => {
-        if (seconds - lastLog >= 10) {
-          lastLog = seconds;
-          log(
-            `  … ${done.toLocaleString('en-US')} trials, ${rows.toLocaleString('en-US')} rows, ${seconds.toFixed(0)} s`,
-          );
-        }
-      },
-    });
-    log(
-      `  ${trials.toLocaleString('en-US')} trials: ${result.totalRows.toLocaleString('en-US')} rows in ${result.seconds.toFixed(1)} s = ${result.rowsPerSecond.toLocaleString('en-US')} rows/s, ${(databaseBytes(path) / 1e6).toFixed(0)} MB`,
-    );
-    return result;
-  } finally {
-    db.client.close();
-  }
+): Promise<GeneratorRun> {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', join(here, 'generate.ts'), path, String(trials), String(seed)],
+    { cwd: benchDir, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let stdout = '';
+  child.stdout.on('data', (chunk) => {
+    stdout += chunk;
+  });
+  child.stderr.on('data', (chunk: Buffer) => {
+    for (const line of chunk.toString('utf8').split('\n')) if (line.trim()) log(line);
+  });
+  const code = await new Promise<number | null>((resolveExit) => child.once('exit', resolveExit));
+  if (code !== 0) throw new Error(`generator (${trials} trials) exited with ${code}`);
+  const last = stdout.trim().split('\n').pop() ?? '';
+  const result = JSON.parse(last) as GeneratorRun;
+  log(
+    `  ${trials.toLocaleString('en-US')} trials: ${result.totalRows.toLocaleString('en-US')} rows in ${result.seconds.toFixed(1)} s = ${result.rowsPerSecond.toLocaleString('en-US')} rows/s, ${(databaseBytes(path) / 1e6).toFixed(0)} MB, generator peak RSS ${((result.peakRssBytes ?? 0) / 1e6).toFixed(0)} MB`,
+  );
+  return result;
 }
 
 /** Picks the records the queries are about and creates a reader token, before any server runs. */
@@ -332,7 +470,7 @@ async function countStatements(
   path: string,
   variables: Record<QueryName, QueryVariables>,
   token: string,
-): Promise<Record<QueryName, { graphql: number; baseline: number }>> {
+): Promise<Record<QueryName, Record<Contender, number>>> {
   const db: Db = createDb({ url: `file:${path}` });
   let count = 0;
   const execute = db.client.execute.bind(db.client);
@@ -355,7 +493,8 @@ async function countStatements(
       },
     });
     const run: Run = runner(db.client);
-    const result = {} as Record<QueryName, { graphql: number; baseline: number }>;
+    const dataloader = createDataLoaderExecutor(db.client);
+    const result = {} as Record<QueryName, Record<Contender, number>>;
     for (const name of QUERY_NAMES) {
       const request = graphqlRequest('http://bench', name, variables[name], token);
       // Once to warm caches, once counted (a token's last-used stamp is written at most once a minute).
@@ -369,9 +508,14 @@ async function countStatements(
         await response.text();
       }
       const graphql = count;
+      const body = JSON.parse(request.body) as { query: string; variables: Record<string, unknown> };
+      await dataloader(body, request.headers.authorization);
+      count = 0;
+      await dataloader(body, request.headers.authorization);
+      const loaded = count;
       count = 0;
       await BASELINE[name](run, variables[name].baseline);
-      result[name] = { graphql, baseline: count };
+      result[name] = { graphql, dataloader: loaded, baseline: count };
     }
     return result;
   } finally {
@@ -451,6 +595,7 @@ const round2 = (n: number) => Math.round(n * 100) / 100;
 export async function runBenchmark(options: BenchmarkOptions): Promise<BenchmarkReport> {
   const { log } = options;
   const loadStart = os.loadavg();
+  log(`Load average at start: ${loadStart.map((l) => l.toFixed(2)).join(' ')}`);
   const warnings: string[] = [];
   if ((loadStart[0] ?? 0) > 1) {
     warnings.push(
@@ -462,8 +607,11 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Benchmark
   const pathOf = (trials: number) => join(workDir, `synthetic-${trials}-seed-${options.seed}.db`);
   const sizes = [...new Set([options.trials, ...options.scales])].sort((a, b) => a - b);
   const generator: BenchmarkReport['generator'] = [];
-  const built = new Map<number, SyntheticResult>();
+  const built = new Map<number, GeneratorRun>();
   const children: Child[] = [];
+  const stopAll = async () => {
+    for (const child of children.splice(0)) await child.stop();
+  };
   try {
     log(
       `Building synthetic databases (${sizes.map((s) => s.toLocaleString('en-US')).join(', ')} trials) in ${workDir}`,
@@ -473,8 +621,8 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Benchmark
       // the generator figures measured when it was built.
       const record = `${pathOf(size)}.generator.json`;
       const reused = options.workDir && existsSync(record) && existsSync(pathOf(size));
-      const result: SyntheticResult = reused
-        ? JSON.parse(readFileSync(record, 'utf8'))
+      const result: GeneratorRun = reused
+        ? { peakRssBytes: null, ...JSON.parse(readFileSync(record, 'utf8')) }
         : await buildDatabase(pathOf(size), size, options.seed, log);
       if (reused) log(`  ${size.toLocaleString('en-US')} trials: reusing ${pathOf(size)}`);
       else writeFileSync(record, JSON.stringify(result));
@@ -485,115 +633,141 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Benchmark
         seconds: round2(result.seconds),
         rowsPerSecond: result.rowsPerSecond,
         searchIndex: result.searchIndex,
+        peakRssBytes: result.peakRssBytes,
       });
     }
 
-    // ----- the query mix at the main size -----
+    // ----- the query mix at the main size, three contenders side by side -----
     const mainPath = pathOf(options.trials);
     const prepared = await prepare(mainPath);
-    const graphql = await startChild('graphql', mainPath);
-    children.push(graphql);
-    const baseline = await startChild('baseline', mainPath);
-    children.push(baseline);
-    const variables = await variablesFor(graphql.origin, prepared);
+    const servers = {} as Record<Contender, Child>;
+    for (const contender of CONTENDERS) {
+      servers[contender] = await startChild(contender, mainPath);
+      children.push(servers[contender]);
+    }
+    const variables = await variablesFor(servers.graphql.origin, prepared);
     const statements = await countStatements(mainPath, variables, prepared.token);
 
-    log('Checking that GraphQL and the baseline return the same data');
-    const responseBytes = {} as Record<QueryName, { graphql: number; baseline: number }>;
-    for (const name of QUERY_NAMES) {
-      const g = (await post(graphqlRequest(graphql.origin, name, variables[name], prepared.token))) as {
-        data?: unknown;
-        errors?: unknown;
-      };
-      if (g.errors) throw new Error(`${name}: GraphQL errors ${JSON.stringify(g.errors).slice(0, 500)}`);
-      const b = await post(baselineRequest(baseline.origin, name, variables[name], prepared.token));
-      const difference = firstDifference(g.data, b);
-      if (difference) throw new Error(`${name}: GraphQL and baseline differ at ${difference}`);
-      responseBytes[name] = { graphql: JSON.stringify(g).length, baseline: JSON.stringify(b).length };
-    }
+    log('Checking that GeneTrials, the DataLoader server and the baseline return the same data');
+    const responseBytes = await checkEquality(servers, variables, prepared.token);
 
     const queries: QueryReport[] = [];
     for (const name of QUERY_NAMES) {
       log(`Loading ${name}`);
-      const g = await measure(
-        graphqlRequest(graphql.origin, name, variables[name], prepared.token),
-        options,
-        graphql.process.pid,
-      );
-      const b = await measure(
-        baselineRequest(baseline.origin, name, variables[name], prepared.token),
-        options,
-        baseline.process.pid,
-      );
+      const runs = {} as Record<Contender, TargetRun>;
+      for (const contender of CONTENDERS) {
+        runs[contender] = await measure(
+          requestFor(contender, servers[contender].origin, name, variables[name], prepared.token),
+          options,
+          servers[contender].process.pid,
+        );
+      }
       const report: QueryReport = {
         name,
         description: QUERIES[name].description,
         statements: statements[name],
         responseBytes: responseBytes[name],
-        graphql: g,
-        baseline: b,
+        graphql: runs.graphql,
+        dataloader: runs.dataloader,
+        baseline: runs.baseline,
         ratio: {
-          throughput: round2(g.throughput.rps / b.throughput.rps),
-          p50: round2(g.latency.latencyMs.p50 / b.latency.latencyMs.p50),
+          throughput: round2(runs.graphql.throughput.rps / runs.baseline.throughput.rps),
+          p50: round2(runs.graphql.latency.latencyMs.p50 / runs.baseline.latency.latencyMs.p50),
+          throughputVsDataloader: round2(runs.graphql.throughput.rps / runs.dataloader.throughput.rps),
         },
       };
       queries.push(report);
       log(
-        `  GraphQL ${g.throughput.rps} req/s p50 ${g.latency.latencyMs.p50} ms | baseline ${b.throughput.rps} req/s p50 ${b.latency.latencyMs.p50} ms | throughput ratio ${report.ratio.throughput}`,
+        `  ${CONTENDERS.map((c) => `${CONTENDER_LABELS[c]} ${runs[c].throughput.rps} req/s p50 ${runs[c].latency.latencyMs.p50} ms`).join(' | ')} | GeneTrials/hand-written ${report.ratio.throughput}x, GeneTrials/DataLoader ${report.ratio.throughputVsDataloader}x`,
       );
     }
+    // Memory after the same query mix, before the attacks (which only the GeneTrials server gets).
+    const server = {} as BenchmarkReport['server'];
+    for (const contender of CONTENDERS) server[contender] = memoryOf(servers[contender].process.pid);
+
     // ----- under attack: /health and event-loop delay while stats requests pile up -----
     log('Attacking with aliased pooled stats (and the heaviest allowed document)');
-    const attack = await runAttacks(graphql, options.quick ? 2 : 10);
+    const attack = await runAttacks(servers.graphql, options.quick ? 2 : 10);
     for (const a of attack.scenarios)
       log(
         `  ${a.name}: ${a.requests} requests ${JSON.stringify(a.outcomes)}; /health p99 ${a.health.p99Ms} ms max ${a.health.maxMs} ms; event-loop delay p99 ${a.eventLoopDelayMs?.p99 ?? '?'} ms`,
       );
+    await stopAll();
 
-    const server = { graphql: memoryOf(graphql.process.pid), baseline: memoryOf(baseline.process.pid) };
-    await graphql.stop();
-    await baseline.stop();
-    children.length = 0;
-
-    // ----- paginated latency at each scale -----
+    // ----- paginated latency at each scale (the main size's numbers are the query mix's) -----
     const pagination: ScaleReport[] = [];
     for (const size of [...new Set(options.scales)].sort((a, b) => a - b)) {
-      log(`Paginated latency at ${size.toLocaleString('en-US')} trials`);
       const path = pathOf(size);
+      if (size === options.trials) {
+        const p50Ms: ScaleReport['p50Ms'] = {};
+        for (const name of PAGINATED) {
+          const q = queries.find((x) => x.name === name) as QueryReport;
+          p50Ms[name] = {
+            graphql: q.graphql.latency.latencyMs.p50,
+            dataloader: q.dataloader.latency.latencyMs.p50,
+            baseline: q.baseline.latency.latencyMs.p50,
+          };
+        }
+        pagination.push({ trials: size, databaseBytes: databaseBytes(path), p50Ms, source: 'query mix' });
+        continue;
+      }
+      log(`Paginated latency at ${size.toLocaleString('en-US')} trials`);
       const p = await prepare(path);
-      const g = await startChild('graphql', path);
-      children.push(g);
-      const b = await startChild('baseline', path);
-      children.push(b);
-      const vars = await variablesFor(g.origin, p);
+      const at = {} as Record<Contender, Child>;
+      for (const contender of CONTENDERS) {
+        at[contender] = await startChild(contender, path);
+        children.push(at[contender]);
+      }
+      const vars = await variablesFor(at.graphql.origin, p);
       const p50Ms: ScaleReport['p50Ms'] = {};
       for (const name of PAGINATED) {
-        const gRun = await measure(
-          graphqlRequest(g.origin, name, vars[name], p.token),
-          options,
-          g.process.pid,
-          false,
-        );
-        const bRun = await measure(
-          baselineRequest(b.origin, name, vars[name], p.token),
-          options,
-          b.process.pid,
-          false,
-        );
-        p50Ms[name] = { graphql: gRun.latency.latencyMs.p50, baseline: bRun.latency.latencyMs.p50 };
-        log(
-          `  ${name}: GraphQL p50 ${gRun.latency.latencyMs.p50} ms, baseline p50 ${bRun.latency.latencyMs.p50} ms`,
-        );
+        const row = {} as Record<Contender, number>;
+        for (const contender of CONTENDERS) {
+          const r = await measure(
+            requestFor(contender, at[contender].origin, name, vars[name], p.token),
+            options,
+            at[contender].process.pid,
+            false,
+          );
+          row[contender] = r.latency.latencyMs.p50;
+        }
+        p50Ms[name] = row;
+        log(`  ${name}: ${CONTENDERS.map((c) => `${CONTENDER_LABELS[c]} p50 ${row[c]} ms`).join(', ')}`);
       }
-      await g.stop();
-      await b.stop();
-      children.length = 0;
-      pagination.push({ trials: size, databaseBytes: databaseBytes(path), p50Ms });
+      await stopAll();
+      pagination.push({ trials: size, databaseBytes: databaseBytes(path), p50Ms, source: 'own run' });
     }
 
-    const main = built.get(options.trials) as SyntheticResult;
+    // ----- server processes (WORKERS) and the response cache (RESPONSE_CACHE), when the server has them -----
+    const features = serverFeatures();
+    const workers = await measureWorkers(
+      features.workers,
+      mainPath,
+      prepared,
+      variables,
+      options,
+      log,
+      children,
+    );
+    const cached = await measureCached(
+      features.responseCache,
+      mainPath,
+      prepared,
+      variables,
+      queries,
+      options,
+      log,
+      children,
+    );
+
+    const main = built.get(options.trials) as GeneratorRun;
+    const loadEnd = os.loadavg();
+    log(`Load average at end: ${loadEnd.map((l) => l.toFixed(2)).join(' ')}`);
+    if ((loadEnd[0] ?? 0) > 2 && (loadStart[0] ?? 0) <= 1) {
+      warnings.push(`load average rose to ${loadEnd.map((l) => l.toFixed(2)).join(' ')} during the run`);
+    }
     const report: BenchmarkReport = {
-      version: 1,
+      version: 2,
       generatedAt: new Date().toISOString(),
       mode: options.quick ? 'quick' : 'full',
       machine: {
@@ -604,7 +778,7 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Benchmark
         platform: `${os.platform()} ${os.arch()}`,
         release: os.release(),
         node: process.version,
-        loadAverage: { start: loadStart.map(round2), end: os.loadavg().map(round2) },
+        loadAverage: { start: loadStart.map(round2), end: loadEnd.map(round2) },
       },
       settings: {
         trials: options.trials,
@@ -614,7 +788,7 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Benchmark
         warmupSeconds: options.warmup,
         connections: { latency: 1, throughput: options.connections },
         server:
-          'GraphQL: startServer() in a child process (NODE_ENV=production, logs off, rate limits off); baseline: node:http + hand-written SQL in a child process; load: autocannon in the parent process',
+          'GeneTrials: startServer() in a child process (NODE_ENV=production, logs off, rate limits off); DataLoader: graphql-js with one DataLoader per relation on node:http in a child process; hand-written: node:http + hand-written SQL in a child process; all on the same file with @libsql/client; load: autocannon in the parent process',
       },
       database: {
         trials: options.trials,
@@ -627,15 +801,13 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Benchmark
       server,
       queries,
       pagination,
+      workers,
+      cached,
       attack,
       targets: [],
       warnings,
     };
     report.targets = evaluateTargets(report);
-    const loadEnd = os.loadavg();
-    if ((loadEnd[0] ?? 0) > 2 && (loadStart[0] ?? 0) <= 1) {
-      warnings.push(`load average rose to ${loadEnd.map((l) => l.toFixed(2)).join(' ')} during the run`);
-    }
     mkdirSync(options.outDir, { recursive: true });
     writeFileSync(join(options.outDir, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
     writeFileSync(join(options.outDir, 'latest.md'), renderMarkdown(report));
@@ -644,6 +816,152 @@ export async function runBenchmark(options: BenchmarkOptions): Promise<Benchmark
     for (const child of children) await child.stop().catch(() => undefined);
     if (!options.keep && !options.workDir) rmSync(workDir, { recursive: true, force: true });
   }
+}
+
+/** Sends every query to the three contenders; GeneTrials' `data` must deep-equal the other two. */
+async function checkEquality(
+  servers: Record<Contender, Child>,
+  variables: Record<QueryName, QueryVariables>,
+  token: string,
+): Promise<Record<QueryName, Record<Contender, number>>> {
+  const responseBytes = {} as Record<QueryName, Record<Contender, number>>;
+  for (const name of QUERY_NAMES) {
+    const answers = {} as Record<Contender, unknown>;
+    for (const contender of CONTENDERS) {
+      const answer = await post(
+        requestFor(contender, servers[contender].origin, name, variables[name], token),
+      );
+      if (contender !== 'baseline') {
+        const { errors } = answer as { errors?: unknown };
+        if (errors)
+          throw new Error(
+            `${name}: ${CONTENDER_LABELS[contender]} errors ${JSON.stringify(errors).slice(0, 500)}`,
+          );
+      }
+      answers[contender] = answer;
+    }
+    const graphqlData = (answers.graphql as { data?: unknown }).data;
+    const against: [string, unknown][] = [
+      ['the hand-written baseline', answers.baseline],
+      ['the DataLoader server', (answers.dataloader as { data?: unknown }).data],
+    ];
+    for (const [label, data] of against) {
+      const difference = firstDifference(graphqlData, data);
+      if (difference) throw new Error(`${name}: GeneTrials and ${label} differ at ${difference}`);
+    }
+    responseBytes[name] = {
+      graphql: JSON.stringify(answers.graphql).length,
+      dataloader: JSON.stringify(answers.dataloader).length,
+      baseline: JSON.stringify(answers.baseline).length,
+    };
+  }
+  return responseBytes;
+}
+
+/** Whether the server takes WORKERS and RESPONSE_CACHE (read from its own configuration). */
+function serverFeatures(): { workers: boolean; responseCache: boolean } {
+  const config = loadConfig({ DATABASE_URL: 'file:unused.db' }) as unknown as Record<string, unknown>;
+  return {
+    workers: typeof config.workers === 'number',
+    responseCache: typeof config.responseCache === 'object',
+  };
+}
+
+/**
+ * The read mix (each connection sends every query of the mix in turn) against `genetrials serve`
+ * with WORKERS=1 and WORKERS=2: the throughput the second process adds.
+ */
+async function measureWorkers(
+  available: boolean,
+  path: string,
+  prepared: Awaited<ReturnType<typeof prepare>>,
+  variables: Record<QueryName, QueryVariables>,
+  options: BenchmarkOptions,
+  log: (line: string) => void,
+  children: Child[],
+): Promise<WorkersReport> {
+  if (!available)
+    return { available, note: 'not available: this server has no WORKERS setting', runs: [], speedup: null };
+  const runs: WorkersReport['runs'] = [];
+  for (const workers of [1, 2]) {
+    log(`Read mix with WORKERS=${workers}`);
+    const serve = await startServe(path, { WORKERS: String(workers) });
+    children.push(serve);
+    const requests = QUERY_NAMES.map((name) =>
+      graphqlRequest(serve.origin, name, variables[name], prepared.token),
+    );
+    const base = { url: serve.origin, requests, connections: options.connections, body: '', headers: {} };
+    if (options.warmup > 0) await runLoad({ ...base, duration: options.warmup });
+    await new Promise((r) => setTimeout(r, 500));
+    let result = await runLoad({ ...base, duration: options.duration });
+    if (result.requests - result.non2xx < MIN_RESPONSES * requests.length) {
+      // Too short for the slowest query: every connection goes through the whole mix a few times.
+      await new Promise((r) => setTimeout(r, 2000));
+      result = await runLoad({
+        ...base,
+        duration: options.duration,
+        amount: MIN_RESPONSES * requests.length * options.connections,
+      });
+    }
+    if (result.non2xx > 0 || result.errors > 0 || result.timeouts > 0)
+      throw new Error(
+        `read mix, WORKERS=${workers}: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts`,
+      );
+    runs.push({ workers, rps: result.rps, p50Ms: result.latencyMs.p50, p99Ms: result.latencyMs.p99 });
+    log(`  ${result.rps} req/s, p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms`);
+    await serve.stop();
+    children.splice(children.indexOf(serve), 1);
+  }
+  const [one, two] = runs;
+  const speedup = one && two ? round2(two.rps / one.rps) : null;
+  return {
+    available,
+    note: `genetrials serve (node --import tsx apps/server/src/cli.ts serve) with WORKERS=1 and WORKERS=2; ${options.connections} connections, each sending the ${QUERY_NAMES.length} queries of the mix in turn; the load generator shares the machine's ${os.cpus().length} cores`,
+    runs,
+    speedup,
+  };
+}
+
+/** Anonymous queries against `genetrials serve` with RESPONSE_CACHE=on (one process). */
+async function measureCached(
+  available: boolean,
+  path: string,
+  prepared: Awaited<ReturnType<typeof prepare>>,
+  variables: Record<QueryName, QueryVariables>,
+  uncached: QueryReport[],
+  options: BenchmarkOptions,
+  log: (line: string) => void,
+  children: Child[],
+): Promise<CachedReport> {
+  if (!available)
+    return { available, note: 'not available: this server has no RESPONSE_CACHE setting', queries: [] };
+  log('Cached reads (RESPONSE_CACHE=on)');
+  const serve = await startServe(path, { RESPONSE_CACHE: 'on', WORKERS: '1' });
+  children.push(serve);
+  const queries: CachedReport['queries'] = [];
+  for (const name of ANONYMOUS) {
+    const run = await measure(
+      graphqlRequest(serve.origin, name, variables[name], prepared.token),
+      options,
+      serve.process.pid,
+    );
+    const before = uncached.find((q) => q.name === name)?.graphql.throughput.rps ?? Number.NaN;
+    queries.push({
+      name,
+      rps: run.throughput.rps,
+      p50Ms: run.latency.latencyMs.p50,
+      p99Ms: run.latency.latencyMs.p99,
+      uncachedRps: before,
+    });
+    log(`  ${name}: ${run.throughput.rps} req/s (uncached ${before}), p50 ${run.latency.latencyMs.p50} ms`);
+  }
+  await serve.stop();
+  children.splice(children.indexOf(serve), 1);
+  return {
+    available,
+    note: 'genetrials serve with RESPONSE_CACHE=on, one process, anonymous requests (the same document and variables each time, so every request after the first is a hit); reported apart from the targets, which are all measured without a cache',
+    queries,
+  };
 }
 
 /** Times the ClinicalTrials.gov importer over the records shipped in data/ctgov, into a fresh database. */

@@ -1,16 +1,17 @@
 // A server under test, in its own process so that it has a core to itself and the load
 // generator does not share its event loop. `graphql`: the real server (startServer, as
 // `genetrials serve` runs it) with request logs off and rate limits lifted; `baseline`: the
-// hand-written node:http handler. Reports its port over IPC, stops on SIGTERM or when the
+// hand-written node:http handler; `dataloader`: the conventional graphql-js + DataLoader server. Reports its port over IPC, stops on SIGTERM or when the
 // parent goes away.
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { configureConnection, createDb } from '@genetrials/schema';
 import { createLogger, loadConfig, startServer } from '@genetrials/server';
 import { createBaselineServer } from './baseline.js';
+import { createDataLoaderServer } from './dataloader.js';
 
 const [mode, databasePath] = process.argv.slice(2);
-if (!databasePath || (mode !== 'graphql' && mode !== 'baseline')) {
-  console.error('usage: child.ts graphql|baseline <database file>');
+if (!databasePath || (mode !== 'graphql' && mode !== 'baseline' && mode !== 'dataloader')) {
+  console.error('usage: child.ts graphql|baseline|dataloader <database file>');
   process.exit(2);
 }
 
@@ -34,7 +35,7 @@ if (mode === 'graphql') {
 } else {
   const db = createDb({ url: `file:${databasePath}` });
   await configureConnection(db.client);
-  const server = createBaselineServer(db.client);
+  const server = mode === 'baseline' ? createBaselineServer(db.client) : createDataLoaderServer(db.client);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   port = (server.address() as { port: number }).port;
   close = () =>

@@ -11,6 +11,8 @@ export interface LoadOptions {
   /** Seconds; or, with `amount`, the run ends after that many requests instead. */
   duration: number;
   amount?: number;
+  /** Several requests sent in turn by each connection (full URLs on the origin of `url`), instead of `body`. */
+  requests?: { url: string; body: string; headers?: Record<string, string> }[];
 }
 
 export interface LoadResult {
@@ -46,6 +48,16 @@ export function runLoad(options: LoadOptions): Promise<LoadResult> {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...options.headers },
         body: options.body,
+        ...(options.requests
+          ? {
+              requests: options.requests.map((r) => ({
+                method: 'POST' as const,
+                path: new URL(r.url).pathname,
+                body: r.body,
+                headers: { 'content-type': 'application/json', ...r.headers },
+              })),
+            }
+          : {}),
         connections: options.connections,
         ...(options.amount ? { amount: options.amount } : { duration: options.duration }),
         pipelining: 1,

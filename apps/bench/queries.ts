@@ -12,8 +12,20 @@ export const QUERY_NAMES = [
 ] as const;
 export type QueryName = (typeof QUERY_NAMES)[number];
 
+/** The three servers measured side by side. */
+export const CONTENDERS = ['graphql', 'dataloader', 'baseline'] as const;
+export type Contender = (typeof CONTENDERS)[number];
+export const CONTENDER_LABELS: Record<Contender, string> = {
+  graphql: 'GeneTrials',
+  dataloader: 'DataLoader',
+  baseline: 'hand-written',
+};
+
 /** Queries whose latency should not grow with the number of trials (keyset pagination). */
 export const PAGINATED: readonly QueryName[] = ['trialsPage', 'filteredPage'];
+
+/** Queries an anonymous caller may send (the response cache serves only those). */
+export const ANONYMOUS: readonly QueryName[] = ['trialsPage', 'filteredPage', 'search', 'stats', 'nested4'];
 
 export interface BenchQuery {
   name: QueryName;

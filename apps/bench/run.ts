@@ -10,8 +10,8 @@ const usage = `Usage: pnpm bench [options]
 
   --trials <n>        trials in the database the query mix runs on (default 10000; e.g. 1000, 100000)
   --scales <list>     database sizes for the paginated-latency comparison (default 1000,10000;
-                      add 100000 for the full target, about 5 more minutes to build)
-  --quick             tiny databases and short runs, to check that the benchmark works (about a minute)
+                      1000,10000,100000 for the full targets: the 100k database takes minutes to build)
+  --quick             tiny databases and short runs, to check that the benchmark works (a few minutes)
   --duration <s>      seconds of each measured run (default 5; quick 0.5)
   --warmup <s>        seconds of warm-up per query and server (default 1; quick 0.3)
   --connections <n>   connections of the throughput runs (default 8)
