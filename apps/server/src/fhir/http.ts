@@ -124,7 +124,7 @@ export async function handleFhirRequest(
     url.pathname === '/fhir/ResearchStudy' || url.pathname.startsWith('/fhir/ResearchStudy/');
   if (!exported && !isStudyPath) return undefined;
   if (request.method !== 'GET' && request.method !== 'HEAD')
-    return errorResponse(fetchAPI, 405, 'Use GET', { code: 'METHOD_NOT_ALLOWED' }, { allow: 'GET, HEAD' });
+    return errorResponse(fetchAPI, 405, 'Use GET', { code: 'BAD_REQUEST' }, { allow: 'GET, HEAD' });
 
   if (exported) {
     const spec = FHIR_EXPORTS[exported];
@@ -152,7 +152,11 @@ export async function handleFhirRequest(
     const where = researchStudyWhere(decodeURIComponent(id));
     let resource: Record<string, unknown> | undefined;
     if (where) for await (const found of researchStudies(db, where, 1)) resource = found;
-    if (!resource) return errorResponse(fetchAPI, 404, `No ResearchStudy "${id}"`, { code: 'NOT_FOUND' });
+    if (!resource)
+      return errorResponse(fetchAPI, 404, `No ResearchStudy "${id}"`, {
+        code: 'BAD_USER_INPUT',
+        issues: [{ path: 'id', rule: 'exists', message: 'names no trial' }],
+      });
     return new fetchAPI.Response(request.method === 'HEAD' ? null : JSON.stringify(resource), {
       status: 200,
       headers,
