@@ -14,6 +14,7 @@ import { useLandingPage } from './landing.js';
 import type { Logger } from './logger.js';
 import { createObservability } from './metrics.js';
 import { usePageCap } from './page-cap.js';
+import { readDbFor } from './read-pool.js';
 import { readinessCheck } from './readiness.js';
 import { createResponseCache, type ResponseCache } from './response-cache.js';
 import { type TrustedDocumentsMode, useTrustedDocuments } from './trusted-documents.js';
@@ -55,12 +56,16 @@ function healthCheck(db: Db, logger?: Logger): Plugin {
   };
 }
 
-/** Queries get the read db as `ctx.db`; mutations keep the main one (writes and read-your-writes). */
+/**
+ * Queries get the read db as `ctx.db`; mutations keep the main one (writes and read-your-writes).
+ * A query's statements end with its execution signal (the execution timeout's, set by an earlier
+ * plugin): see `readDbFor`.
+ */
 function useReadDb(readDb: Db): Plugin<{ db: Db }> {
   return {
     onExecute({ args, extendContext }) {
       if (getOperationAST(args.document, args.operationName)?.operation === 'query')
-        extendContext({ db: readDb });
+        extendContext({ db: readDbFor(readDb, (args as { signal?: AbortSignal }).signal) });
     },
   };
 }

@@ -24,7 +24,6 @@ import {
   RateLimiterRes,
 } from 'rate-limiter-flexible';
 import { DEFAULT_HARDENING, type HardeningConfig } from './config.js';
-import { withStatementSignal } from './read-pool.js';
 
 /** Request headers that mark a GET or form-like request as coming from a real client, not a CSRF. */
 export const CSRF_HEADERS = ['x-graphql-yoga-csrf', 'apollo-require-preflight'];
@@ -186,12 +185,13 @@ export function useAggregateBudget(max: number): Plugin {
 /**
  * Stops an execution that runs longer than `ms`: the executor races the abort signal, so the
  * client gets a TIMEOUT error at once and no further resolvers start. Statements on the read pool
- * see the same signal (`withStatementSignal`): a running one is interrupted in its worker, a queued
- * one never starts. (A statement on the main connection, such as a write, finishes.)
+ * see the same signal (the execution's `signal`, which the query's read db takes: `readDbFor`): a
+ * running one is interrupted in its worker, a queued one never starts. (A statement on the main
+ * connection, such as a write, finishes.)
  */
 export function useExecutionTimeout(ms: number): Plugin {
   return {
-    onExecute({ args, executeFn, setExecuteFn }) {
+    onExecute({ args }) {
       const controller = new AbortController();
       const timer = setTimeout(() => controller.abort(timeoutError(ms)), ms);
       timer.unref?.();
@@ -200,7 +200,6 @@ export function useExecutionTimeout(ms: number): Plugin {
         ? AbortSignal.any([executeArgs.signal, controller.signal])
         : controller.signal;
       executeArgs.signal = signal;
-      setExecuteFn((executionArgs) => withStatementSignal(signal, () => executeFn(executionArgs)));
       return {
         onExecuteDone({ result, setResult }) {
           clearTimeout(timer);

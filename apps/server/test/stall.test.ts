@@ -97,12 +97,12 @@ describe('read pool', () => {
     // One worker: whether it is free again shows whether the interrupted statement really ended.
     pool = createReadPool({ url, workers: 1, statementTimeoutMs: 600_000, interruptGraceMs: 600_000 });
     const readDb = createPooledDb(
-      async (statement) => {
+      async (statement, signal) => {
         if (slowNext) {
           slowNext = false;
-          await pool.execute(SLOW);
+          await pool.execute(SLOW, signal);
         }
-        return pool.execute(statement);
+        return pool.execute(statement, signal);
       },
       undefined,
       undefined,
