@@ -56,6 +56,13 @@ function compact<T extends Record<string, unknown>>(value: T): T {
   return value;
 }
 
+/** A stored timestamp as a FHIR `instant` (seconds and a zone required); undefined if unreadable. */
+export function fhirInstant(value: string | null | undefined): string | undefined {
+  if (!value) return undefined;
+  const ms = Date.parse(/[zZ]|[+-]\d\d:\d\d$/.test(value) ? value : `${value.replace(' ', 'T')}Z`);
+  return Number.isNaN(ms) ? undefined : new Date(ms).toISOString();
+}
+
 /** A partial ISO date as FHIR `date`/`dateTime` takes it (YYYY, YYYY-MM or YYYY-MM-DD). */
 function fhirDate(value: string | null | undefined): string | undefined {
   if (!value) return undefined;
@@ -321,7 +328,7 @@ export function toResearchStudy(trial: TrialRow, related: Related): FhirResource
   return compact({
     resourceType: 'ResearchStudy',
     id: researchStudyId(trial),
-    meta: { lastUpdated: trial.updatedAt },
+    meta: fhirInstant(trial.updatedAt) ? { lastUpdated: fhirInstant(trial.updatedAt) } : undefined,
     contained,
     identifier,
     title: text(trial.title),

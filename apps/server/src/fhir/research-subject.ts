@@ -1,7 +1,7 @@
 import { type Attribution, type Db, tables } from '@genetrials/schema';
 import { and, asc, gt, inArray, type SQL } from 'drizzle-orm';
 import { type CodeableConcept, coding, SYSTEMS } from './codes.js';
-import { FHIR_BATCH_SIZE, type FhirResource, researchStudyId } from './research-study.js';
+import { FHIR_BATCH_SIZE, type FhirResource, fhirInstant, researchStudyId } from './research-study.js';
 
 // De-identified trial subjects as FHIR R5 ResearchSubject, and their adverse events as
 // AdverseEvent. Reader tokens only (the HTTP layer checks). GeneTrials keeps no names, contact data
@@ -61,11 +61,15 @@ export async function* researchSubjects(
     for (const p of batch) {
       const [state, display] =
         p.status === 'DECEASED' ? ['off-study', 'Off-study'] : ['on-study', 'On-study'];
+      const lastUpdated = fhirInstant(p.updatedAt);
+      const subjectCode = p.subjectCode.trim();
       yield {
         resourceType: 'ResearchSubject',
         id: researchSubjectId(p.id),
-        meta: { lastUpdated: p.updatedAt },
-        identifier: [{ use: 'secondary', system: SYSTEMS.subjectCode, value: p.subjectCode }],
+        ...(lastUpdated ? { meta: { lastUpdated } } : {}),
+        ...(subjectCode
+          ? { identifier: [{ use: 'secondary', system: SYSTEMS.subjectCode, value: subjectCode }] }
+          : {}),
         status: 'active',
         progress: [{ subjectState: coding(SYSTEMS.subjectState, state, display) }],
         study: { reference: `ResearchStudy/${studies.get(p.trialId)}` },
@@ -118,10 +122,10 @@ export async function* adverseEventResources(
       const resource: FhirResource = {
         resourceType: 'AdverseEvent',
         id: `adverse-event-${ae.id}`,
-        meta: { lastUpdated: ae.updatedAt },
+        ...(fhirInstant(ae.updatedAt) ? { meta: { lastUpdated: fhirInstant(ae.updatedAt) } } : {}),
         status: 'completed',
         actuality: 'actual',
-        code: { text: ae.term },
+        code: { text: ae.term.trim() || 'Adverse event' },
         subject: { reference: `ResearchSubject/${researchSubjectId(ae.patientId)}` },
       };
       if (ae.serious != null)
