@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { importCtgov, seedKnowledgeBase, seedSynthetic } from '@genetrials/ingest';
 import { createDb, type Db, findDirectIdentifiers, migrateDb, tables } from '@genetrials/schema';
-import { count } from 'drizzle-orm';
+import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createApp } from '../src/app.js';
 import { createToken } from '../src/auth.js';
@@ -188,6 +188,25 @@ describe('GET /export/trials.fhir.ndjson (seeded database)', () => {
           },
           actual: true,
         });
+    }
+  });
+
+  it('classifies trials by the curated therapies given in them (modality, vector, antigen)', async () => {
+    const links = await server.db
+      .select({ trialId: tables.trialTherapies.trialId, modality: tables.therapies.modality })
+      .from(tables.trialTherapies)
+      .innerJoin(tables.therapies, eq(tables.therapies.id, tables.trialTherapies.therapyId));
+    expect(links.length).toBeGreaterThan(0);
+    const trials = await server.db
+      .select({ id: tables.trials.id, nctId: tables.trials.nctId })
+      .from(tables.trials);
+    for (const link of links) {
+      const trial = trials.find((t) => t.id === link.trialId) as { id: number; nctId: string | null };
+      const study = studies.find((s) => s.id === (trial.nctId ?? `trial-${trial.id}`)) as Resource;
+      expect(study.classifier).toContainEqual({
+        coding: [{ system: 'urn:genetrials:modality', code: link.modality }],
+        text: `Modality: ${link.modality}`,
+      });
     }
   });
 

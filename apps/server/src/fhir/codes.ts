@@ -41,6 +41,9 @@ export const SYSTEMS = {
   subject: 'urn:genetrials:patient',
   subjectCode: 'urn:genetrials:subject-code',
   secondaryId: 'urn:genetrials:secondary-id',
+  /** GeneTrials' own enums (the GraphQL Modality and Vector values). */
+  modality: 'urn:genetrials:modality',
+  vector: 'urn:genetrials:vector',
 } as const;
 
 export function coding(system: string, code: string, display?: string): CodeableConcept {

@@ -1,5 +1,5 @@
 import { type Db, tables } from '@genetrials/schema';
-import { and, asc, eq, gt, inArray, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, type SQL, sql } from 'drizzle-orm';
 import {
   ALLOCATION_CODES,
   ARM_TYPE_CODES,
@@ -77,6 +77,7 @@ interface Related {
   outcomes: (typeof tables.outcomeMeasures.$inferSelect)[];
   result: typeof tables.trialResults.$inferSelect | undefined;
   reports: { title: string; doi: string | null; pmid: string | null; url: string | null }[];
+  therapies: { modality: string; vector: string | null; targetAntigen: string | null }[];
 }
 
 function groupBy<T>(rows: T[], key: (row: T) => number): Map<number, T[]> {
@@ -92,8 +93,8 @@ function groupBy<T>(rows: T[], key: (row: T) => number): Map<number, T[]> {
 
 async function loadRelated(db: Db, ids: number[]): Promise<Map<number, Related>> {
   const { arms, interventions, interventionArms, trialSites, outcomeMeasures, trialResults } = tables;
-  const { reviews, reviewTrials } = tables;
-  const [armRows, interventionRows, linkRows, siteRows, outcomeRows, resultRows, reportRows] =
+  const { reviews, reviewTrials, trialTherapies, therapies } = tables;
+  const [armRows, interventionRows, linkRows, siteRows, outcomeRows, resultRows, reportRows, therapyRows] =
     await Promise.all([
       db.select().from(arms).where(inArray(arms.trialId, ids)).orderBy(asc(arms.trialId), asc(arms.position)),
       db
@@ -129,12 +130,37 @@ async function loadRelated(db: Db, ids: number[]): Promise<Map<number, Related>>
         .innerJoin(reviews, eq(reviews.id, reviewTrials.reviewId))
         .where(and(inArray(reviewTrials.trialId, ids), eq(reviews.kind, 'PRIMARY_REPORT')))
         .orderBy(asc(reviewTrials.trialId), asc(reviews.id)),
+      // Curated therapies given in the trial: linked directly, or through a registered intervention.
+      db
+        .selectDistinct({
+          trialId: trialTherapies.trialId,
+          modality: therapies.modality,
+          vector: therapies.vector,
+          targetAntigen: therapies.targetAntigen,
+        })
+        .from(trialTherapies)
+        .innerJoin(therapies, eq(therapies.id, trialTherapies.therapyId))
+        .where(inArray(trialTherapies.trialId, ids))
+        .union(
+          db
+            .selectDistinct({
+              trialId: interventions.trialId,
+              modality: therapies.modality,
+              vector: therapies.vector,
+              targetAntigen: therapies.targetAntigen,
+            })
+            .from(interventions)
+            .innerJoin(therapies, eq(therapies.id, interventions.therapyId))
+            .where(inArray(interventions.trialId, ids)),
+        )
+        .orderBy(sql`1`, sql`2`, sql`3`, sql`4`),
     ]);
   const armsOf = groupBy(armRows, (r) => r.trialId);
   const interventionsOf = groupBy(interventionRows, (r) => r.trialId);
   const sitesOf = groupBy(siteRows, (r) => r.trialId);
   const outcomesOf = groupBy(outcomeRows, (r) => r.trialId);
   const reportsOf = groupBy(reportRows, (r) => r.trialId);
+  const therapiesOf = groupBy(therapyRows, (r) => r.trialId);
   const armsOfIntervention = new Map<number, number[]>();
   for (const link of linkRows) {
     const list = armsOfIntervention.get(link.interventionId) ?? [];
@@ -153,6 +179,7 @@ async function loadRelated(db: Db, ids: number[]): Promise<Map<number, Related>>
         outcomes: outcomesOf.get(id) ?? [],
         result: resultOf.get(id),
         reports: reportsOf.get(id) ?? [],
+        therapies: therapiesOf.get(id) ?? [],
       },
     ]),
   );
@@ -324,6 +351,25 @@ export function toResearchStudy(trial: TrialRow, related: Related): FhirResource
     }),
   );
 
+  // What GeneTrials curated about the therapies given: modality, vector, target antigen.
+  const classifier: CodeableConcept[] = [];
+  const seen = new Set<string>();
+  const classify = (system: string, code: string | null, label: string) => {
+    const key = `${system}|${code}`;
+    if (!code || seen.has(key)) return;
+    seen.add(key);
+    classifier.push({ coding: [{ system, code }], text: `${label}: ${code}` });
+  };
+  for (const therapy of related.therapies) {
+    classify(SYSTEMS.modality, therapy.modality, 'Modality');
+    classify(SYSTEMS.vector, therapy.vector, 'Vector');
+    const antigen = text(therapy.targetAntigen);
+    if (antigen && !seen.has(`antigen|${antigen}`)) {
+      seen.add(`antigen|${antigen}`);
+      classifier.push({ text: `Target antigen: ${antigen}` });
+    }
+  }
+
   const purpose = trial.design?.primaryPurpose;
   return compact({
     resourceType: 'ResearchStudy',
@@ -349,6 +395,7 @@ export function toResearchStudy(trial: TrialRow, related: Related): FhirResource
     period: start || end ? compact({ start, end }) : undefined,
     site,
     note,
+    classifier,
     associatedParty,
     progressStatus,
     whyStopped: text(trial.whyStopped) ? { text: text(trial.whyStopped) } : undefined,
