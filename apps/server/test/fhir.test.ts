@@ -280,6 +280,14 @@ describe('GET /export/trials.fhir.ndjson (seeded database)', () => {
       )
     ).json();
     expect(byNct.entry.map((e: { resource: Resource }) => e.resource.id)).toEqual([studies[0]?.id]);
+    const none = await (
+      await fetch(
+        `${server.origin}/fhir/ResearchStudy?filter=${encodeURIComponent('{"nctIds":["NCT00000000"]}')}`,
+      )
+    ).json();
+    expect(none.entry).toBeUndefined();
+    expect(none.link.map((l: { relation: string }) => l.relation)).toEqual(['self']);
+    expectValid([none]);
     for (const bad of ['_count=0', '_count=101', '_count=x', '_after=-1']) {
       const res = await fetch(`${server.origin}/fhir/ResearchStudy?${bad}`);
       expect(res.status).toBe(400);

@@ -90,10 +90,15 @@ export async function researchStudySearchBundle(
     type: 'searchset',
     timestamp: new Date().toISOString(),
     link,
-    entry: entries.map((resource) => ({
-      fullUrl: `${base}/ResearchStudy/${resource.id}`,
-      resource,
-      search: { mode: 'match' },
-    })),
+    // FHIR has no empty arrays: a page without matches has no `entry`.
+    ...(entries.length > 0
+      ? {
+          entry: entries.map((resource) => ({
+            fullUrl: `${base}/ResearchStudy/${resource.id}`,
+            resource,
+            search: { mode: 'match' },
+          })),
+        }
+      : {}),
   };
 }
