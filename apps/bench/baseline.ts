@@ -282,8 +282,12 @@ async function filteredPage(run: Run) {
     select 1 from trial_therapies tt join therapies th on th.id = tt.therapy_id
     where tt.trial_id = t.id and th.modality in ('CAR_T_CELL', 'TCR_T_CELL'))`;
   const [total] = await run(`select count(*) as n from trials t where ${where}`);
+  // The page walks the start-date sort index newest first and stops after 21 matches: the unary
+  // `+` keeps SQLite from starting at the phase or start-year index and sorting every match
+  // (0.7 ms against 37 ms at 10k trials).
   const rows = await run(
-    `select id, nct_id, title, phase, status, start_date, country from trials t where ${where}
+    `select id, nct_id, title, phase, status, start_date, country from trials t
+     where ${where.replace('t.phase in', '+t.phase in').replace('t.start_year >=', '+t.start_year >=')}
      order by coalesce(start_date, '') desc, id desc limit 21`,
   );
   const page = rows.slice(0, 20);
