@@ -82,6 +82,32 @@ describe('SQL statements per request', () => {
   }
 });
 
+describe('columns read', () => {
+  it('a nested page selects only the columns its document asks for (and the ids and cursors it needs)', async () => {
+    s.statements.length = 0;
+    const { body } = await s.gql(
+      `{ trials(first: 5) { nodes { title therapies(first: 2) { edges { role node { name } } } } }
+        reviews(first: 2) { nodes { title assessments { expert } } } }`,
+    );
+    expect(body.errors).toBeUndefined();
+    const sql = s.statements.join('\n');
+    for (const wanted of ['"title"', '"name"', '"role"', '"expert"', '"id"']) expect(sql).toContain(wanted);
+    // Columns of the same tables the document does not ask for.
+    for (const unwanted of [
+      '"summary"',
+      '"official_title"',
+      '"sponsor"',
+      '"eligibility"',
+      '"description"',
+      '"transgene"',
+      '"quote"',
+      '"abstract"',
+      '"created_at"',
+    ])
+      expect({ unwanted, present: sql.includes(unwanted) }).toEqual({ unwanted, present: false });
+  });
+});
+
 describe('query plans', () => {
   it('an ordered trial page walks the sort-key index instead of sorting every trial', async () => {
     s.statements.length = 0;
