@@ -5,7 +5,8 @@ import type { Registry } from 'prom-client';
 import { resolveViewer } from './auth.js';
 import type { Config, CorsConfig, HardeningConfig, MetricsConfig, ResponseCacheConfig } from './config.js';
 import { useErrorContract } from './error-contract.js';
-import { useExport } from './export-http.js';
+import { EXPORT_PATHS, useExport } from './export-http.js';
+import { FHIR_EXPORT_PATHS } from './fhir/http.js';
 import { DEFAULT_GRAPHIQL_QUERY, renderGeneTrialsGraphiQL, useGraphiQLHeaders } from './graphiql.js';
 import { graphiqlTabs } from './graphiql-examples.js';
 import { hardeningPlugins, hardeningYogaOptions, resolveHardening, useRateLimit } from './hardening.js';
@@ -154,15 +155,14 @@ export function createApp({ db, readDb, config, logger }: AppOptions) {
       ...hardeningPlugins(limits),
       useTrustedDocuments(config.trustedDocuments ?? 'any'),
       // Exports are rate-limited like /graphql: the same limits, a separate budget per export path.
+      // `/fhir/ResearchStudy` and `/fhir/ResearchStudy/{id}` share one budget.
       ...(limits.rateLimitPerMinute > 0
         ? [
-            '/export/trials.ndjson',
-            '/export/trials.csv',
-            '/export/trials.fhir.ndjson',
-            '/export/patients.fhir.ndjson',
-            '/export/adverse-events.fhir.ndjson',
-            '/fhir/ResearchStudy',
-          ].map((path) => useRateLimit(limits, path))
+            ...[...Object.keys(EXPORT_PATHS), ...Object.keys(FHIR_EXPORT_PATHS)].map((path) =>
+              useRateLimit(limits, path),
+            ),
+            useRateLimit(limits, '/fhir/ResearchStudy', { subpaths: true }),
+          ]
         : []),
       useExport(readDb ?? db, logger),
       useLandingPage(),

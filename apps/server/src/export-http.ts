@@ -1,29 +1,40 @@
-import type { Db } from '@genetrials/schema';
+import { type Db, hasRole } from '@genetrials/schema';
 import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { resolveViewer } from './auth.js';
 import {
   EXPORT_CONTENT_TYPES,
+  EXPORT_FORMATS,
   type ExportFormat,
   exportChunks,
-  exportFileName,
   exportFilterSql,
 } from './export.js';
+import {
+  ENTITY_EXPORT_SPECS,
+  ENTITY_EXPORTS,
+  type EntityExportName,
+  entityChunks,
+} from './export-entities.js';
 import { handleFhirRequest } from './fhir/http.js';
 import type { Logger } from './logger.js';
 
-export const EXPORT_PATHS: Record<string, ExportFormat> = {
-  '/export/trials.ndjson': 'ndjson',
-  '/export/trials.csv': 'csv',
-};
+export type ExportEntity = 'trials' | EntityExportName;
+
+/** Every NDJSON/CSV export path: `/export/{trials,therapies,reviews,patients}.{ndjson,csv}`. */
+export const EXPORT_PATHS: Record<string, { entity: ExportEntity; format: ExportFormat }> =
+  Object.fromEntries(
+    (['trials', ...ENTITY_EXPORTS] as const).flatMap((entity) =>
+      EXPORT_FORMATS.map((format) => [`/export/${entity}.${format}`, { entity, format }]),
+    ),
+  );
+
+/** The file name an export is offered under. */
+export function exportFileName(entity: ExportEntity, format: ExportFormat): string {
+  return `genetrials-${entity}.${format}`;
+}
 
 /** A stream of the export's text, pulled chunk by chunk (back-pressure: one batch at a time). */
-export function exportStream(
-  db: Db,
-  format: ExportFormat,
-  where: Parameters<typeof exportChunks>[2],
-  logger?: Logger,
-): ReadableStream<Uint8Array> {
-  const chunks = exportChunks(db, format, where);
+export function exportStream(chunks: AsyncGenerator<string>, logger?: Logger): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
@@ -43,56 +54,84 @@ export function exportStream(
 }
 
 /**
- * `GET /export/trials.ndjson` and `GET /export/trials.csv`, with an optional `filter` query
- * parameter holding a TrialFilter as JSON. Public trial-level fields only, streamed. The FHIR R5
- * paths (`/export/*.fhir.ndjson`, `/fhir/ResearchStudy…`) are answered by fhir/http.ts.
+ * `GET /export/{trials,therapies,reviews,patients}.{ndjson,csv}`, with an optional `filter` query
+ * parameter holding the entity's filter input (TrialFilter, TherapyFilter, ReviewFilter,
+ * PatientFilter) as JSON; patients also take `trialFilter` (a TrialFilter: only patients of
+ * matching trials) and need a reader token. Streamed. The FHIR R5 paths
+ * (`/export/*.fhir.ndjson`, `/fhir/ResearchStudy…`) are answered by fhir/http.ts.
  */
 export function useExport(db: Db, logger?: Logger): Plugin {
   return {
     async onRequest({ request, url, endResponse, fetchAPI }) {
-      const format = EXPORT_PATHS[url.pathname];
-      if (!format) {
+      const route = EXPORT_PATHS[url.pathname];
+      if (!route) {
         if (url.pathname.startsWith('/fhir/') || url.pathname.endsWith('.fhir.ndjson')) {
           const response = await handleFhirRequest(db, request, url, fetchAPI, logger);
           if (response) endResponse(response);
         }
         return;
       }
+      const json = (
+        status: number,
+        message: string,
+        extensions: object,
+        headers: Record<string, string> = {},
+      ) =>
+        new fetchAPI.Response(JSON.stringify({ errors: [{ message, extensions }] }), {
+          status,
+          headers: { 'content-type': 'application/json; charset=utf-8', ...headers },
+        });
       if (request.method !== 'GET' && request.method !== 'HEAD') {
         endResponse(
-          new fetchAPI.Response(
-            JSON.stringify({ errors: [{ message: 'Use GET', extensions: { code: 'METHOD_NOT_ALLOWED' } }] }),
-            {
-              status: 405,
-              headers: { allow: 'GET, HEAD', 'content-type': 'application/json; charset=utf-8' },
-            },
-          ),
+          json(405, 'Exports answer GET and HEAD only', { code: 'BAD_REQUEST' }, { allow: 'GET, HEAD' }),
         );
         return;
       }
+      const { entity, format } = route;
+      const spec = entity === 'trials' ? undefined : ENTITY_EXPORT_SPECS[entity];
+      if (spec?.needsReader) {
+        let role: string;
+        try {
+          role = (await resolveViewer(db, request.headers.get('authorization'))).role;
+        } catch (error) {
+          if (!(error instanceof GraphQLError)) throw error;
+          const { http, ...extensions } = error.extensions as {
+            http?: { status?: number; headers?: Record<string, string> };
+          };
+          endResponse(json(http?.status ?? 401, error.message, extensions, http?.headers ?? {}));
+          return;
+        }
+        if (!hasRole(role as Parameters<typeof hasRole>[0], 'reader')) {
+          endResponse(
+            json(
+              403,
+              `The ${entity} export needs an API token with the reader role or higher (send Authorization: Bearer <token>)`,
+              { code: 'FORBIDDEN' },
+            ),
+          );
+          return;
+        }
+      }
       let where: ReturnType<typeof exportFilterSql>;
       try {
-        where = exportFilterSql(url.searchParams.get('filter'));
+        const filter = url.searchParams.get('filter');
+        where = spec ? spec.where(filter, url.searchParams.get('trialFilter')) : exportFilterSql(filter);
       } catch (error) {
         if (!(error instanceof GraphQLError)) throw error;
-        endResponse(
-          new fetchAPI.Response(
-            JSON.stringify({ errors: [{ message: error.message, extensions: error.extensions }] }),
-            { status: 400, headers: { 'content-type': 'application/json; charset=utf-8' } },
-          ),
-        );
+        endResponse(json(400, error.message, error.extensions));
         return;
       }
       const headers = {
         'content-type': EXPORT_CONTENT_TYPES[format],
-        'content-disposition': `attachment; filename="${exportFileName(format)}"`,
-        'cache-control': 'no-cache',
+        'content-disposition': `attachment; filename="${exportFileName(entity, format)}"`,
+        'cache-control': spec?.needsReader ? 'private, no-store' : 'no-cache',
       };
       if (request.method === 'HEAD') {
         endResponse(new fetchAPI.Response(null, { status: 200, headers }));
         return;
       }
-      endResponse(new fetchAPI.Response(exportStream(db, format, where, logger), { status: 200, headers }));
+      const chunks = spec ? entityChunks(db, spec, format, where) : exportChunks(db, format, where);
+      endResponse(new fetchAPI.Response(exportStream(chunks, logger), { status: 200, headers }));
     },
   };
 }

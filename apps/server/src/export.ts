@@ -1,6 +1,14 @@
 import { type Db, schema, tables, trialFilterSql } from '@genetrials/schema';
 import { and, asc, count, gt, inArray, type SQL } from 'drizzle-orm';
-import { coerceInputValue, GraphQLError, isInputType } from 'graphql';
+import {
+  coerceInputValue,
+  GraphQLError,
+  type GraphQLInputType,
+  getNullableType,
+  isInputObjectType,
+  isInputType,
+  isListType,
+} from 'graphql';
 
 // Bulk export of public, trial-level fields (never patients). Shared by `GET /export/trials.*`
 // and `genetrials export trials`: both stream the same bytes, reading trials in keyset batches by
@@ -63,38 +71,97 @@ export const EXPORT_COLUMNS = [
   'registryOrrAnalysed',
 ] as const satisfies readonly (keyof ExportedTrial)[];
 
-function badInput(message: string, issues: { path: string; rule: string; message: string }[] = []) {
+export function badInput(message: string, issues: { path: string; rule: string; message: string }[] = []) {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', issues } });
 }
 
+/** Global IDs as the schema encodes them (Relay: base64 of "Typename:id"). */
+export function decodeGlobalId(value: string): { typename: string; id: string } | null {
+  const text = Buffer.from(value, 'base64').toString('utf8');
+  const colon = text.indexOf(':');
+  if (colon <= 0 || colon === text.length - 1) return null;
+  return { typename: text.slice(0, colon), id: text.slice(colon + 1) };
+}
+
+export function encodeGlobalId(typename: string, id: number): string {
+  return Buffer.from(`${typename}:${id}`, 'utf8').toString('base64');
+}
+
+type Issue = { path: string; rule: string; message: string };
+
+/** Replaces the global-ID strings of `@pothos/plugin-relay` ID fields by `{ typename, id }`, as GraphQL would. */
+function decodeIds(value: unknown, type: GraphQLInputType, path: string[], issues: Issue[]): unknown {
+  const named = getNullableType(type);
+  if (value == null) return value;
+  if (isListType(named))
+    return (value as unknown[]).map((item, i) => decodeIds(item, named.ofType, [...path, String(i)], issues));
+  if (!isInputObjectType(named)) return value;
+  const out: Record<string, unknown> = {};
+  for (const [name, field] of Object.entries(named.getFields())) {
+    const fieldValue = (value as Record<string, unknown>)[name];
+    if (fieldValue === undefined) continue;
+    if (field.extensions?.isRelayGlobalID && fieldValue !== null) {
+      const list = Array.isArray(fieldValue);
+      const decoded = (list ? fieldValue : [fieldValue]).map((id: unknown, i: number) => {
+        const global = decodeGlobalId(String(id));
+        if (!global) {
+          const where = [...path, name, ...(list ? [String(i)] : [])].join('.');
+          issues.push({ path: where, rule: 'global_id', message: 'is not a valid global ID' });
+        }
+        return global;
+      });
+      out[name] = list ? decoded : decoded[0];
+    } else out[name] = decodeIds(fieldValue, field.type, [...path, name], issues);
+  }
+  return out;
+}
+
 /**
- * Parses a `filter` given as JSON text into an SQL condition: coerced against the schema's
- * `TrialFilter` input type (unknown fields and enum values refused, as GraphQL would), then
- * checked and compiled by the same `trialFilterSql` the GraphQL API uses. Throws BAD_USER_INPUT.
+ * Parses a filter given as JSON text into an SQL condition: coerced against the schema's input
+ * type `typeName` (unknown fields and enum values refused, global IDs decoded, as GraphQL would),
+ * then checked and compiled by the same compiler the GraphQL API uses. `param` names the query
+ * parameter in error paths. Throws BAD_USER_INPUT with `issues`.
  */
-export function exportFilterSql(json: string | null | undefined): SQL | undefined {
+export function inputFilterSql(
+  json: string | null | undefined,
+  typeName: string,
+  compile: (filter: unknown, path: string) => SQL | undefined,
+  param = 'filter',
+): SQL | undefined {
   if (json == null || json.trim() === '') return undefined;
   let value: unknown;
   try {
     value = JSON.parse(json);
   } catch {
-    throw badInput('filter: is not valid JSON', [
-      { path: 'filter', rule: 'json', message: 'is not valid JSON' },
+    throw badInput(`${param}: is not valid JSON`, [
+      { path: param, rule: 'json', message: 'is not valid JSON' },
     ]);
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value))
-    throw badInput('filter: must be a JSON object (a TrialFilter)', [
-      { path: 'filter', rule: 'type', message: 'must be a JSON object (a TrialFilter)' },
+    throw badInput(`${param}: must be a JSON object (a ${typeName})`, [
+      { path: param, rule: 'type', message: `must be a JSON object (a ${typeName})` },
     ]);
-  const type = schema.getType('TrialFilter');
-  if (!type || !isInputType(type)) throw new Error('the schema has no TrialFilter input type');
-  const issues: { path: string; rule: string; message: string }[] = [];
+  const type = schema.getType(typeName);
+  if (!type || !isInputType(type)) throw new Error(`the schema has no ${typeName} input type`);
+  const issues: Issue[] = [];
   const coerced = coerceInputValue(value, type, (path, _invalid, error) => {
-    const where = ['filter', ...path].join('.');
-    issues.push({ path: where, rule: 'type', message: error.message });
+    issues.push({ path: [param, ...path].join('.'), rule: 'type', message: error.message });
   });
-  if (issues.length > 0) throw badInput(`${issues[0]?.path}: ${issues[0]?.message}`, issues);
-  return trialFilterSql(coerced as Parameters<typeof trialFilterSql>[0]);
+  if (issues.length === 0) {
+    const decoded = decodeIds(coerced, type, [param], issues);
+    if (issues.length === 0) return compile(decoded, param);
+  }
+  throw badInput(`${issues[0]?.path}: ${issues[0]?.message}`, issues);
+}
+
+/** A `TrialFilter` given as JSON text, as an SQL condition over `trials` (see inputFilterSql). */
+export function exportFilterSql(json: string | null | undefined, param = 'filter'): SQL | undefined {
+  return inputFilterSql(
+    json,
+    'TrialFilter',
+    (filter, path) => trialFilterSql(filter as Parameters<typeof trialFilterSql>[0], tables.trials, path),
+    param,
+  );
 }
 
 /** Every matching trial, in id order, read `batchSize` at a time. */
@@ -206,9 +273,4 @@ export async function* exportChunks(
     }
   }
   if (buffer) yield buffer;
-}
-
-/** The file name an export is offered under. */
-export function exportFileName(format: ExportFormat): string {
-  return `genetrials-trials.${format}`;
 }

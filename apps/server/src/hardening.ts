@@ -284,9 +284,14 @@ function minuteLimiter(points: number, keyPrefix: string, shared: boolean): Rate
  * limited request carries RateLimit-Limit, RateLimit-Remaining and RateLimit-Reset for the budget
  * closest to running out. With `sharedRateLimits` (several server processes, `WORKERS`), the
  * budgets live in the cluster's primary process, so they hold across every worker; if the primary
- * does not answer within 2 s, the request is let through rather than failed.
+ * does not answer within 2 s, the request is let through rather than failed. `options.subpaths`
+ * extends the budget to every path below the endpoint.
  */
-export function useRateLimit(limits: HardeningConfig, graphqlEndpoint = '/graphql'): Plugin {
+export function useRateLimit(
+  limits: HardeningConfig,
+  graphqlEndpoint = '/graphql',
+  options: { subpaths?: boolean } = {},
+): Plugin {
   const shared = limits.sharedRateLimits;
   const perClient = minuteLimiter(limits.rateLimitPerMinute, `${graphqlEndpoint}:client`, shared);
   const perAddress =
@@ -296,7 +301,11 @@ export function useRateLimit(limits: HardeningConfig, graphqlEndpoint = '/graphq
 
   return {
     async onRequest({ request, url, serverContext, endResponse, fetchAPI }) {
-      if (url.pathname !== graphqlEndpoint || request.method === 'OPTIONS') return;
+      // With `subpaths`, the path's children spend the same budget (`/fhir/ResearchStudy/{id}`).
+      const matches =
+        url.pathname === graphqlEndpoint ||
+        (options.subpaths === true && url.pathname.startsWith(`${graphqlEndpoint}/`));
+      if (!matches || request.method === 'OPTIONS') return;
       const address = clientAddress(request, serverContext as { req?: IncomingMessage }, limits.trustProxy);
       const authorization = request.headers.get('authorization');
       const key = authorization ? `token:${hash(authorization)}` : `ip:${address}`;

@@ -225,39 +225,65 @@ export function createProgram(options: ProgramOptions = {}): Command {
   program
     .command('export')
     .description(
-      'Export public trial-level data as NDJSON, CSV or FHIR R5 NDJSON (the same bytes as GET /export/*); patients and adverse events as FHIR R5 NDJSON only.',
+      'Export as NDJSON, CSV or FHIR R5 NDJSON (the same bytes as GET /export/*): trials, therapies, reviews and patients as ndjson/csv; trials, patients and adverse events as fhir-ndjson.',
     )
-    .argument('<what>', 'what to export: trials; with --format fhir-ndjson also patients, adverse-events')
+    .argument(
+      '<what>',
+      'what to export: trials, therapies, reviews, patients; with --format fhir-ndjson trials, patients, adverse-events',
+    )
     .addOption(
       new Option('--format <format>', 'output format')
         .choices(['ndjson', 'csv', 'fhir-ndjson'])
         .default('ndjson'),
     )
-    .option('--filter <json>', 'a TrialFilter as JSON, e.g. \'{"phases":["PHASE_1"]}\'')
+    .option(
+      '--filter <json>',
+      'the filter as JSON: a TrialFilter for trials and every fhir-ndjson export, else a TherapyFilter, ReviewFilter or PatientFilter, e.g. \'{"phases":["PHASE_1"]}\'',
+    )
+    .option('--trial-filter <json>', 'patients as ndjson/csv: only those of trials matching this TrialFilter')
     .option('--out <file>', 'write to this file instead of stdout')
     .action(
       async (
         what: string,
-        opts: { format: 'ndjson' | 'csv' | 'fhir-ndjson'; filter?: string; out?: string },
+        opts: {
+          format: 'ndjson' | 'csv' | 'fhir-ndjson';
+          filter?: string;
+          trialFilter?: string;
+          out?: string;
+        },
       ) => {
         const fhir = opts.format === 'fhir-ndjson';
-        const known = fhir ? ['trials', 'patients', 'adverse-events'] : ['trials'];
+        const known = fhir
+          ? ['trials', 'patients', 'adverse-events']
+          : ['trials', 'therapies', 'reviews', 'patients'];
         if (!known.includes(what)) {
           console.error(
-            `Unknown export "${what}" as ${opts.format}: only "trials" can be exported as ndjson or csv; trials, patients and adverse-events as fhir-ndjson.`,
+            `Unknown export "${what}" as ${opts.format}: trials, therapies, reviews and patients can be exported as ndjson or csv; trials, patients and adverse-events as fhir-ndjson.`,
           );
           process.exitCode = 1;
           return;
         }
+        if (opts.trialFilter !== undefined && (fhir || what !== 'patients')) {
+          console.error('--trial-filter applies to `export patients` as ndjson or csv only.');
+          process.exitCode = 1;
+          return;
+        }
         const { exportChunks, exportFilterSql } = await import('./export.js');
+        const { ENTITY_EXPORT_SPECS, entityChunks } = await import('./export-entities.js');
+        const spec = fhir || what === 'trials' ? undefined : ENTITY_EXPORT_SPECS[what as 'therapies'];
         let where: ReturnType<typeof exportFilterSql>;
         try {
-          where = exportFilterSql(opts.filter);
+          where = spec ? spec.where(opts.filter, opts.trialFilter) : exportFilterSql(opts.filter);
         } catch (error) {
           console.error((error as Error).message);
           process.exitCode = 1;
           return;
         }
+        // The operator owns the database file: patients come straight from it, without a token.
+        if (spec?.needsReader)
+          console.error(
+            `Warning: this export holds patient-level data (de-identified ${what}); keep ${opts.out ?? 'the output'} as private as the database.`,
+          );
         const db = await openDatabase();
         try {
           const { createWriteStream } = await import('node:fs');
@@ -267,7 +293,9 @@ export function createProgram(options: ProgramOptions = {}): Command {
           const chunks =
             opts.format === 'fhir-ndjson'
               ? fhirNdjsonChunks(db, what as 'trials' | 'patients' | 'adverse-events', where)
-              : exportChunks(db, opts.format, where);
+              : spec
+                ? entityChunks(db, spec, opts.format, where)
+                : exportChunks(db, opts.format, where);
           const source = Readable.from(chunks);
           if (opts.out) await pipeline(source, createWriteStream(opts.out));
           else await pipeline(source, process.stdout, { end: false });

@@ -10,51 +10,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createApp } from '../src/app.js';
 import { csvField, csvRecord, EXPORT_COLUMNS, exportFilterSql, exportTrials } from '../src/export.js';
 import { createProgram } from '../src/program.js';
+import { parseCsv } from './csv.js';
 import { startTestServer, type TestServer } from './harness.js';
-
-/** A strict RFC 4180 parser: quoted fields, doubled quotes, CRLF records. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let i = 0;
-  let quoted = false;
-  while (i < text.length) {
-    const c = text[i] as string;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i += 2;
-      } else if (c === '"') {
-        quoted = false;
-        i++;
-      } else {
-        field += c;
-        i++;
-      }
-    } else if (c === '"' && field === '') {
-      quoted = true;
-      i++;
-    } else if (c === ',') {
-      row.push(field);
-      field = '';
-      i++;
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i += 2;
-    } else if (c === '\n' || c === '\r' || c === '"') {
-      throw new Error(`bare ${JSON.stringify(c)} at ${i}`);
-    } else {
-      field += c;
-      i++;
-    }
-  }
-  if (field !== '' || row.length > 0) throw new Error('last record without CRLF');
-  return rows;
-}
 
 const TRICKY_TITLE = 'CAR-T, "armored" (IL-12)\nsecond line, and a\r\nCRLF';
 
@@ -300,8 +257,8 @@ describe('genetrials export trials', () => {
     const bad = await genetrials(['export', 'trials', '--filter', '{"phases":["NOPE"]}']);
     expect(bad.exitCode).toBe(1);
     expect(bad.stderr).toMatch(/filter\.phases\.0/);
-    const unknown = await genetrials(['export', 'patients']);
+    const unknown = await genetrials(['export', 'adverse-events']);
     expect(unknown.exitCode).toBe(1);
-    expect(unknown.stderr).toMatch(/only "trials"/);
+    expect(unknown.stderr).toMatch(/adverse-events as fhir-ndjson/);
   });
 });

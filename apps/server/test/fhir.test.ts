@@ -556,7 +556,7 @@ describe('genetrials export --format fhir-ndjson', () => {
         expect(viaHttp.length).toBeGreaterThan(100);
         expect(readFileSync(out, 'utf8')).toBe(viaHttp);
       }
-      const refused = await genetrials(['export', 'patients', '--format', 'csv'], `file:${dbFile}`);
+      const refused = await genetrials(['export', 'adverse-events', '--format', 'csv'], `file:${dbFile}`);
       expect(refused.exitCode).toBe(1);
       expect(refused.stderr).toMatch(/as fhir-ndjson/);
     } finally {
