@@ -333,28 +333,28 @@ describe('rate limits cover every export path and /fhir/ResearchStudy/{id}', () 
   });
 });
 
-describe('genetrials export therapies|reviews|patients', () => {
-  const savedEnv = { ...process.env };
-  async function genetrials(args: string[], url: string) {
-    process.env = { ...savedEnv, DATABASE_URL: url, LOG_LEVEL: 'silent' };
-    let stderr = '';
-    const spy = vi.spyOn(console, 'error').mockImplementation((...parts: unknown[]) => {
-      stderr += `${parts.join(' ')}\n`;
-    });
-    const program = createProgram({
-      exitOverride: true,
-      output: { writeOut: () => {}, writeErr: (text) => (stderr += text) },
-    });
-    try {
-      await program.parseAsync(args, { from: 'user' });
-      return { exitCode: Number(process.exitCode ?? 0), stderr };
-    } finally {
-      spy.mockRestore();
-      process.exitCode = undefined;
-      process.env = { ...savedEnv };
-    }
+const savedEnv = { ...process.env };
+async function genetrials(args: string[], url: string) {
+  process.env = { ...savedEnv, DATABASE_URL: url, LOG_LEVEL: 'silent' };
+  let stderr = '';
+  const spy = vi.spyOn(console, 'error').mockImplementation((...parts: unknown[]) => {
+    stderr += `${parts.join(' ')}\n`;
+  });
+  const program = createProgram({
+    exitOverride: true,
+    output: { writeOut: () => {}, writeErr: (text) => (stderr += text) },
+  });
+  try {
+    await program.parseAsync(args, { from: 'user' });
+    return { exitCode: Number(process.exitCode ?? 0), stderr };
+  } finally {
+    spy.mockRestore();
+    process.exitCode = undefined;
+    process.env = { ...savedEnv };
   }
+}
 
+describe('genetrials export therapies|reviews|patients', () => {
   it('writes the same bytes as the HTTP export; patients with a warning on stderr', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'genetrials-export-entities-'));
     try {
@@ -386,6 +386,63 @@ describe('genetrials export therapies|reviews|patients', () => {
       expect(bad.stderr).toMatch(/filter\.kinds\.0/);
       const misplaced = await genetrials(['export', 'therapies', '--trial-filter', '{}'], url);
       expect(misplaced.exitCode).toBe(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
+
+describe('README "Export" examples', () => {
+  it('answer as shown: every curl line 200 with rows, every CLI line exit 0 with rows', async () => {
+    const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
+    const section = readme.slice(readme.indexOf('## Export\n'), readme.indexOf('### FHIR R5\n'));
+    const block = /```sh\n([\s\S]*?)```/.exec(section)?.[1] ?? '';
+    const lines = block.split('\n').filter(Boolean);
+    expect(lines.filter((line) => line.startsWith('curl ')).length).toBeGreaterThanOrEqual(8);
+    expect(lines.filter((line) => line.startsWith('pnpm genetrials export ')).length).toBeGreaterThanOrEqual(
+      5,
+    );
+    const dir = mkdtempSync(join(tmpdir(), 'genetrials-export-readme-'));
+    const { rows: files } = await server.db.client.execute('pragma database_list');
+    const url = `file:${String(files[0]?.file)}`;
+    try {
+      for (const line of lines) {
+        if (line.startsWith('curl ')) {
+          const target = new URL(
+            (/(http:\/\/localhost:4000\S*)/.exec(line)?.[1] ?? '').replace(
+              'http://localhost:4000',
+              server.origin,
+            ),
+          );
+          const data = /--data-urlencode '([^=]+)=(.*)'/.exec(line);
+          if (data) target.searchParams.set(data[1] as string, data[2] as string);
+          const res = await fetch(target, {
+            headers: line.includes('$READER_TOKEN')
+              ? { authorization: `Bearer ${server.tokens.reader}` }
+              : {},
+          });
+          const text = await res.text();
+          expect(res.status, `${line}: ${text.slice(0, 200)}`).toBe(200);
+          // At least one row (past the CSV header).
+          expect(text.trim().split('\n').length, line).toBeGreaterThan(
+            target.pathname.endsWith('.csv') ? 1 : 0,
+          );
+          expect(text.trim().length, line).toBeGreaterThan(0);
+        } else if (line.startsWith('pnpm genetrials export ')) {
+          const words = [...line.replace(/\s+#.*$/, '').matchAll(/'([^']*)'|(\S+)/g)].map(
+            (m) => m[1] ?? m[2],
+          ) as string[];
+          const args = words.slice(2);
+          const at = args.indexOf('--out');
+          const out = join(dir, args[at + 1] as string);
+          args[at + 1] = out;
+          const run = await genetrials(args, url);
+          expect(run.exitCode, `${line}: ${run.stderr}`).toBe(0);
+          const text = readFileSync(out, 'utf8');
+          expect(text.trim().split('\n').length, line).toBeGreaterThan(out.endsWith('.csv') ? 1 : 0);
+          expect(text.trim().length, line).toBeGreaterThan(0);
+        } else throw new Error(`unexpected README line ${line}`);
+      }
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
