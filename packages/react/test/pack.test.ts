@@ -7,10 +7,12 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-// The hooks as an app outside the workspace gets them: this package and the SDK packed with npm
-// (from the dist/ the build left), installed from the tarballs with npm and with pnpm beside their
-// peers from the registry, a consumer type-checked (a wrong operation name and a misspelt field must
-// fail) and rendered with react-dom/server against a real server.
+// The SDK and the hooks as an app outside the workspace gets them: both packed once with npm (from
+// the dist/ the build left), installed from the tarballs with npm and with pnpm (the two projects in
+// parallel) beside their peers from the registry. In each project two consumers are type-checked:
+// the SDK's own (strict, its .d.ts files checked too; a misspelt field must fail) and the hooks'
+// (a wrong operation name and a misspelt field must fail); both run against one real server.
+// packages/sdk/test/pack.test.ts packs the SDK from a fresh checkout and checks its manifest.
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
 const sdkDir = join(packageDir, '..', 'sdk');
@@ -112,6 +114,100 @@ const TSCONFIG = {
   files: ['consumer.tsx'],
 };
 
+const SDK_TSCONFIG = {
+  compilerOptions: {
+    target: 'ES2022',
+    lib: ['ES2023', 'DOM'],
+    module: 'NodeNext',
+    moduleResolution: 'NodeNext',
+    strict: true,
+    skipLibCheck: false,
+    verbatimModuleSyntax: true,
+    // Nothing but what the installed packages ship.
+    types: [],
+    outDir: 'out-sdk',
+  },
+  files: ['sdk-ok.ts'],
+};
+
+const SDK_CONSUMER = `import {
+  AbortError,
+  createClient,
+  type ErrorIssue,
+  GeneTrialsError,
+  type GeneTrialsErrorCode,
+  graphql,
+  type Phase,
+} from '@genetrials/sdk';
+import { createCoreClient, type TrialsQuery, TrialsDocument } from '@genetrials/sdk/core';
+
+declare const process: { argv: string[] };
+
+const client = createClient({ url: process.argv[2] ?? '', timeoutMs: 30_000, retry: { retries: 2 } });
+
+const page = await client.trials({ first: 2 });
+const titles: string[] = page.trials.nodes.map((trial) => trial.title);
+
+const Phases = graphql('query Phases { trials(first: 3) { totalCount nodes { phase } } }');
+const custom = await client.request(Phases);
+const phases: (Phase | null)[] = custom.trials.nodes.map((node) => node.phase);
+
+let code: GeneTrialsErrorCode | undefined;
+let issues: ErrorIssue[] = [];
+try {
+  await client.trials({ first: 1000 });
+} catch (error) {
+  if (error instanceof GeneTrialsError) {
+    code = error.code;
+    issues = error.issues;
+  }
+}
+
+let aborted: string | undefined;
+try {
+  await client.trials({ first: 1 }, { signal: AbortSignal.abort() });
+} catch (error) {
+  if (error instanceof AbortError) aborted = error.code;
+}
+
+// The smallest client, from the /core entry, sending the document's hash instead of its text.
+const sent: string[] = [];
+const core = createCoreClient({
+  url: process.argv[2] ?? '',
+  persistedDocuments: true,
+  fetch: (url, init) => {
+    sent.push(String(init.body));
+    return fetch(url, init);
+  },
+});
+const byHash: TrialsQuery = await core.request(TrialsDocument, { first: 1 });
+const persistedCount = byHash.trials.totalCount;
+const textSent = sent.some((body) => 'query' in JSON.parse(body));
+
+console.log(
+  JSON.stringify({
+    titles,
+    totalCount: custom.trials.totalCount,
+    phases,
+    code,
+    issues,
+    aborted,
+    persistedCount,
+    textSent,
+  }),
+);
+`;
+
+const SDK_BAD_CONSUMER = `import { createClient } from '@genetrials/sdk';
+
+const client = createClient({ url: 'http://localhost:4000/graphql' });
+
+export async function misspelt(): Promise<string | undefined> {
+  const page = await client.trials({ first: 2 });
+  return page.trials.nodes[0]?.titel;
+}
+`;
+
 async function consumerProject(root: string, manager: 'npm' | 'pnpm', tarballs: string[]): Promise<string> {
   const dir = join(root, `${manager}-consumer`);
   mkdirSync(dir);
@@ -120,14 +216,29 @@ async function consumerProject(root: string, manager: 'npm' | 'pnpm', tarballs: 
     JSON.stringify({ name: `${manager}-consumer`, private: true, type: 'module' }, null, 2),
   );
   if (manager === 'npm')
-    await mustRun('npm', ['install', '--no-audit', '--no-fund', ...tarballs, ...PEERS], dir);
-  else await mustRun('pnpm', ['add', '--ignore-workspace', ...tarballs, ...PEERS], dir);
+    await mustRun(
+      'npm',
+      ['install', '--prefer-offline', '--no-audit', '--no-fund', ...tarballs, ...PEERS],
+      dir,
+    );
+  else await mustRun('pnpm', ['add', '--ignore-workspace', '--prefer-offline', ...tarballs, ...PEERS], dir);
   writeFileSync(join(dir, 'consumer.tsx'), CONSUMER);
   writeFileSync(join(dir, 'bad.tsx'), BAD_CONSUMER);
   writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify(TSCONFIG, null, 2));
   writeFileSync(
     join(dir, 'tsconfig.bad.json'),
     JSON.stringify({ extends: './tsconfig.json', compilerOptions: { noEmit: true }, files: ['bad.tsx'] }),
+  );
+  writeFileSync(join(dir, 'sdk-ok.ts'), SDK_CONSUMER);
+  writeFileSync(join(dir, 'sdk-bad.ts'), SDK_BAD_CONSUMER);
+  writeFileSync(join(dir, 'tsconfig.sdk.json'), JSON.stringify(SDK_TSCONFIG, null, 2));
+  writeFileSync(
+    join(dir, 'tsconfig.sdk-bad.json'),
+    JSON.stringify({
+      extends: './tsconfig.sdk.json',
+      compilerOptions: { noEmit: true },
+      files: ['sdk-bad.ts'],
+    }),
   );
   return dir;
 }
@@ -163,6 +274,7 @@ describe('the packed hooks outside the workspace', () => {
   let root: string;
   let server: { child: ChildProcess; url: Promise<string> } | undefined;
   let tarballs: string[] = [];
+  const projects: Partial<Record<'npm' | 'pnpm', Promise<string>>> = {};
 
   beforeAll(async () => {
     root = mkdtempSync(join(tmpdir(), 'genetrials-react-pack-'));
@@ -170,7 +282,17 @@ describe('the packed hooks outside the workspace', () => {
     const destination = join(root, 'packs');
     mkdirSync(destination);
     tarballs = [pack(packageDir, destination), pack(sdkDir, destination)];
+    // Both installs at once (separate projects and stores); each test awaits its own.
+    for (const manager of ['npm', 'pnpm'] as const) {
+      const project = consumerProject(root, manager, tarballs);
+      project.catch(() => {});
+      projects[manager] = project;
+    }
   }, 240_000);
+
+  function installedProject(manager: 'npm' | 'pnpm'): Promise<string> {
+    return projects[manager] ?? Promise.reject(new Error(`no ${manager} project: packing failed`));
+  }
 
   afterAll(() => {
     const pid = server?.child.pid;
@@ -201,8 +323,47 @@ describe('the packed hooks outside the workspace', () => {
   });
 
   for (const manager of ['npm', 'pnpm'] as const) {
-    it(`installs with ${manager}, type-checks a consumer, refuses wrong names and renders against a real server`, async () => {
-      const dir = await consumerProject(root, manager, tarballs);
+    it.concurrent(`installs both with ${manager}; the SDK consumer type-checks, refuses a misspelt field and runs against a real server`, async ({
+      expect,
+    }) => {
+      const dir = await installedProject(manager);
+
+      const ok = await run(process.execPath, [tscBin, '-p', 'tsconfig.sdk.json', '--pretty', 'false'], dir);
+      expect(ok.output).toBe('');
+      expect(ok.exitCode).toBe(0);
+
+      const bad = await run(
+        process.execPath,
+        [tscBin, '-p', 'tsconfig.sdk-bad.json', '--pretty', 'false'],
+        dir,
+      );
+      expect(bad.exitCode).not.toBe(0);
+      expect(bad.output).toMatch(/sdk-bad\.ts\(7,\d+\): error TS\d+: Property 'titel' does not exist/);
+
+      const url = await server?.url;
+      const result = await run(process.execPath, [join(dir, 'out-sdk', 'sdk-ok.js'), url ?? ''], dir);
+      expect(result.exitCode, result.output).toBe(0);
+      const answer = JSON.parse(result.output.trim().split('\n').at(-1) ?? '');
+      expect(answer.titles).toHaveLength(2);
+      expect(answer.totalCount).toBeGreaterThan(0);
+      expect(answer.phases.length).toBeGreaterThan(0);
+      expect(answer.code).toBe('BAD_USER_INPUT');
+      expect(answer.issues).toEqual([expect.objectContaining({ path: 'first', rule: 'max_page_size' })]);
+      expect(answer.aborted).toBe('ABORTED');
+      expect(answer.persistedCount).toBe(answer.totalCount);
+      // The served SDK's manifest knows the tarball's hashes: no text was needed.
+      expect(answer.textSent).toBe(false);
+      // The installed graphql is the consumer's one copy, the peer.
+      const installed = JSON.parse(
+        readFileSync(join(dir, 'node_modules', 'graphql', 'package.json'), 'utf8'),
+      ) as { version: string };
+      expect(installed.version).toMatch(/^16\./);
+    }, 300_000);
+
+    it.concurrent(`installs both with ${manager}; the hooks' consumer type-checks, refuses wrong names and renders against a real server`, async ({
+      expect,
+    }) => {
+      const dir = await installedProject(manager);
 
       const ok = await run(process.execPath, [tscBin, '-p', 'tsconfig.json', '--pretty', 'false'], dir);
       expect(ok.output).toBe('');
