@@ -3,6 +3,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:f
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { build, type PreviewServer, preview } from 'vite';
@@ -29,14 +30,37 @@ let dir = '';
 let env: NodeJS.ProcessEnv = {};
 const run = promisify(execFile);
 
-/** Runs a CLI command to completion and returns its stdout. */
-async function genetrials(...args: string[]): Promise<string> {
-  const { stdout } = await run('node', ['--import', 'tsx', cli, ...args], {
+/**
+ * Runs CLI commands one after another in one Node process (the `genetrials` program in-process,
+ * as the CLI's own tests do: one start-up instead of one per command) and returns what the last
+ * one printed. A command that fails or sets a failing exit code fails the whole run.
+ */
+async function genetrials(...commands: string[][]): Promise<string> {
+  const program = pathToFileURL(join(serverRoot, 'src/program.ts')).href;
+  const script = `
+    const { createProgram } = await import(${JSON.stringify(program)});
+    const commands = ${JSON.stringify(commands)};
+    let last = '';
+    for (const [index, args] of commands.entries()) {
+      const log = console.log;
+      if (index === commands.length - 1) console.log = (...values) => { last += values.join(' ') + '\\n'; };
+      try {
+        await createProgram({ exitOverride: true }).parseAsync(args, { from: 'user' });
+      } finally {
+        console.log = log;
+      }
+      if (process.exitCode) throw new Error('genetrials ' + args.join(' ') + ' failed');
+    }
+    process.stdout.write('\\n@@last ' + JSON.stringify(last) + '\\n', () => process.exit(0));
+  `;
+  const { stdout } = await run('node', ['--import', 'tsx', '--input-type=module', '-e', script], {
     env,
     cwd: serverRoot,
     maxBuffer: 16 * 1024 * 1024,
   });
-  return stdout;
+  const marker = stdout.match(/^@@last (.*)$/m);
+  if (!marker?.[1]) throw new Error(`the CLI run printed no result: ${stdout}`);
+  return JSON.parse(marker[1]) as string;
 }
 
 let server: ChildProcess | undefined;
@@ -76,60 +100,54 @@ describe.skipIf(!haveChromium)('explorer in Chromium', () => {
     // Synthetic trials (patients, outcomes, therapies) for paging and the forest plot; the curated
     // knowledge base for sources and conflicts; one registry record for sites, eligibility,
     // outcome measures and adverse events.
-    await genetrials('seed', '--synthetic', '--trials', '45', '--seed', '7');
-    await genetrials('seed', '--force');
     const records = join(dir, 'ctgov');
     mkdirSync(records);
     copyFileSync(join(repoRoot, 'data/ctgov/NCT02369484.json'), join(records, 'NCT02369484.json'));
-    await genetrials('import', 'ctgov', records, '--no-progress', '--report', join(dir, 'report.json'));
-    readerToken = (await genetrials('token', 'create', '--name', 'explorer test', '--role', 'reader')).trim();
-
-    const child = spawn('node', ['--import', 'tsx', cli, 'serve', '--port', '0', '--host', '127.0.0.1'], {
-      env,
-      cwd: serverRoot,
-    });
-    server = child;
-    let output = '';
-    serverUrl = await new Promise<string>((resolve, reject) => {
-      child.stdout?.on('data', (chunk: Buffer) => {
-        output += chunk.toString();
-        const match = output.match(/"url":"([^"]+)"/);
-        if (match?.[1]) resolve(match[1]);
+    // Seeding and the server, the app's production build and Chromium's launch are independent:
+    // they run at the same time.
+    const seededServer = (async () => {
+      readerToken = (
+        await genetrials(
+          ['seed', '--synthetic', '--trials', '45', '--seed', '7'],
+          ['seed', '--force'],
+          ['import', 'ctgov', records, '--no-progress', '--report', join(dir, 'report.json')],
+          ['token', 'create', '--name', 'explorer test', '--role', 'reader'],
+        )
+      ).trim();
+      const child = spawn('node', ['--import', 'tsx', cli, 'serve', '--port', '0', '--host', '127.0.0.1'], {
+        env,
+        cwd: serverRoot,
       });
-      child.stderr?.on('data', (chunk: Buffer) => {
-        output += chunk.toString();
+      server = child;
+      let output = '';
+      serverUrl = await new Promise<string>((resolve, reject) => {
+        child.stdout?.on('data', (chunk: Buffer) => {
+          output += chunk.toString();
+          const match = output.match(/"url":"([^"]+)"/);
+          if (match?.[1]) resolve(match[1]);
+        });
+        child.stderr?.on('data', (chunk: Buffer) => {
+          output += chunk.toString();
+        });
+        child.once('exit', (code) => reject(new Error(`server exited early (${code}): ${output}`)));
       });
-      child.once('exit', (code) => reject(new Error(`server exited early (${code}): ${output}`)));
-    });
-
-    // A production build, as `pnpm --filter @genetrials/web build` makes it (vitest sets NODE_ENV=test).
-    const nodeEnv = process.env.NODE_ENV;
-    process.env.NODE_ENV = 'production';
-    try {
-      await build({
-        root: webRoot,
-        mode: 'production',
-        logLevel: 'warn',
-        build: { outDir: join(dir, 'dist'), emptyOutDir: true },
-      });
-    } finally {
-      process.env.NODE_ENV = nodeEnv;
-    }
-    site = await preview({
-      root: webRoot,
-      logLevel: 'warn',
-      build: { outDir: join(dir, 'dist') },
-      preview: {
-        host: '127.0.0.1',
-        port: 0,
-        strictPort: false,
-        proxy: graphqlProxy(new URL(serverUrl).origin),
-      },
-    });
-    const address = site.httpServer.address() as AddressInfo;
-    appUrl = `http://127.0.0.1:${address.port}/`;
-
-    browser = await chromium.launch({
+    })();
+    const built = (async () => {
+      // A production build, as `pnpm --filter @genetrials/web build` makes it (vitest sets NODE_ENV=test).
+      const nodeEnv = process.env.NODE_ENV;
+      process.env.NODE_ENV = 'production';
+      try {
+        await build({
+          root: webRoot,
+          mode: 'production',
+          logLevel: 'warn',
+          build: { outDir: join(dir, 'dist'), emptyOutDir: true },
+        });
+      } finally {
+        process.env.NODE_ENV = nodeEnv;
+      }
+    })();
+    const launched = chromium.launch({
       executablePath: CHROMIUM,
       headless: true,
       args: [
@@ -144,8 +162,27 @@ describe.skipIf(!haveChromium)('explorer in Chromium', () => {
         '--disable-dev-shm-usage',
       ],
     });
+    // Whatever fails, everything started is awaited (and so closed in afterAll).
+    const [seeding, building, launching] = await Promise.allSettled([seededServer, built, launched]);
+    if (launching.status === 'fulfilled') browser = launching.value;
+    for (const outcome of [seeding, building, launching])
+      if (outcome.status === 'rejected') throw outcome.reason;
+    if (!browser) throw new Error('Chromium did not start');
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     page.setDefaultTimeout(30_000);
+    site = await preview({
+      root: webRoot,
+      logLevel: 'warn',
+      build: { outDir: join(dir, 'dist') },
+      preview: {
+        host: '127.0.0.1',
+        port: 0,
+        strictPort: false,
+        proxy: graphqlProxy(new URL(serverUrl).origin),
+      },
+    });
+    const address = site.httpServer.address() as AddressInfo;
+    appUrl = `http://127.0.0.1:${address.port}/`;
   });
 
   afterAll(async () => {
