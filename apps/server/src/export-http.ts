@@ -1,7 +1,6 @@
-import { type Db, hasRole } from '@genetrials/schema';
+import type { Db } from '@genetrials/schema';
 import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { resolveViewer } from './auth.js';
 import {
   EXPORT_CONTENT_TYPES,
   EXPORT_FORMATS,
@@ -15,6 +14,7 @@ import {
   type EntityExportName,
   entityChunks,
 } from './export-entities.js';
+import { errorResponse, refuseUnlessReader, textStream } from './export-response.js';
 import { handleFhirRequest } from './fhir/http.js';
 import type { Logger } from './logger.js';
 
@@ -31,26 +31,6 @@ export const EXPORT_PATHS: Record<string, { entity: ExportEntity; format: Export
 /** The file name an export is offered under. */
 export function exportFileName(entity: ExportEntity, format: ExportFormat): string {
   return `genetrials-${entity}.${format}`;
-}
-
-/** A stream of the export's text, pulled chunk by chunk (back-pressure: one batch at a time). */
-export function exportStream(chunks: AsyncGenerator<string>, logger?: Logger): ReadableStream<Uint8Array> {
-  const encoder = new TextEncoder();
-  return new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      try {
-        const next = await chunks.next();
-        if (next.done) controller.close();
-        else controller.enqueue(encoder.encode(next.value));
-      } catch (error) {
-        logger?.error({ err: error }, 'export failed mid-stream');
-        controller.error(error);
-      }
-    },
-    async cancel() {
-      await chunks.return(undefined);
-    },
-  });
 }
 
 /**
@@ -71,44 +51,24 @@ export function useExport(db: Db, logger?: Logger): Plugin {
         }
         return;
       }
-      const json = (
-        status: number,
-        message: string,
-        extensions: object,
-        headers: Record<string, string> = {},
-      ) =>
-        new fetchAPI.Response(JSON.stringify({ errors: [{ message, extensions }] }), {
-          status,
-          headers: { 'content-type': 'application/json; charset=utf-8', ...headers },
-        });
       if (request.method !== 'GET' && request.method !== 'HEAD') {
         endResponse(
-          json(405, 'Exports answer GET and HEAD only', { code: 'BAD_REQUEST' }, { allow: 'GET, HEAD' }),
+          errorResponse(
+            fetchAPI,
+            405,
+            'Exports answer GET and HEAD only',
+            { code: 'BAD_REQUEST' },
+            { allow: 'GET, HEAD' },
+          ),
         );
         return;
       }
       const { entity, format } = route;
       const spec = entity === 'trials' ? undefined : ENTITY_EXPORT_SPECS[entity];
       if (spec?.needsReader) {
-        let role: string;
-        try {
-          role = (await resolveViewer(db, request.headers.get('authorization'))).role;
-        } catch (error) {
-          if (!(error instanceof GraphQLError)) throw error;
-          const { http, ...extensions } = error.extensions as {
-            http?: { status?: number; headers?: Record<string, string> };
-          };
-          endResponse(json(http?.status ?? 401, error.message, extensions, http?.headers ?? {}));
-          return;
-        }
-        if (!hasRole(role as Parameters<typeof hasRole>[0], 'reader')) {
-          endResponse(
-            json(
-              403,
-              `The ${entity} export needs an API token with the reader role or higher (send Authorization: Bearer <token>)`,
-              { code: 'FORBIDDEN' },
-            ),
-          );
+        const refused = await refuseUnlessReader(db, request, fetchAPI, `The ${entity} export`);
+        if (refused) {
+          endResponse(refused);
           return;
         }
       }
@@ -118,7 +78,7 @@ export function useExport(db: Db, logger?: Logger): Plugin {
         where = spec ? spec.where(filter, url.searchParams.get('trialFilter')) : exportFilterSql(filter);
       } catch (error) {
         if (!(error instanceof GraphQLError)) throw error;
-        endResponse(json(400, error.message, error.extensions));
+        endResponse(errorResponse(fetchAPI, 400, error.message, error.extensions));
         return;
       }
       const headers = {
@@ -131,7 +91,7 @@ export function useExport(db: Db, logger?: Logger): Plugin {
         return;
       }
       const chunks = spec ? entityChunks(db, spec, format, where) : exportChunks(db, format, where);
-      endResponse(new fetchAPI.Response(exportStream(chunks, logger), { status: 200, headers }));
+      endResponse(new fetchAPI.Response(textStream(chunks, logger), { status: 200, headers }));
     },
   };
 }

@@ -1,9 +1,8 @@
 import type { Db } from '@genetrials/schema';
-import { hasRole } from '@genetrials/schema/roles';
 import { and, type SQL } from 'drizzle-orm';
 import { GraphQLError } from 'graphql';
-import { resolveViewer } from '../auth.js';
 import { exportFilterSql } from '../export.js';
+import { errorResponse, type FetchAPI, refuseUnlessReader, textStream } from '../export-response.js';
 import type { Logger } from '../logger.js';
 import {
   FHIR_EXPORTS,
@@ -31,67 +30,6 @@ export const FHIR_EXPORT_PATHS: Record<string, FhirExport> = {
   '/export/patients.fhir.ndjson': 'patients',
   '/export/adverse-events.fhir.ndjson': 'adverse-events',
 };
-
-type FetchAPI = { Response: typeof Response };
-
-function errorResponse(
-  fetchAPI: FetchAPI,
-  status: number,
-  message: string,
-  extensions: Record<string, unknown>,
-  headers: Record<string, string> = {},
-): Response {
-  return new fetchAPI.Response(JSON.stringify({ errors: [{ message, extensions }] }), {
-    status,
-    headers: { 'content-type': 'application/json; charset=utf-8', ...headers },
-  });
-}
-
-/** A stream of text chunks pulled one at a time (back-pressure: one batch in memory). */
-function textStream(chunks: AsyncGenerator<string>, logger?: Logger): ReadableStream<Uint8Array> {
-  const encoder = new TextEncoder();
-  return new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      try {
-        const next = await chunks.next();
-        if (next.done) controller.close();
-        else controller.enqueue(encoder.encode(next.value));
-      } catch (error) {
-        logger?.error({ err: error }, 'FHIR export failed mid-stream');
-        controller.error(error);
-      }
-    },
-    async cancel() {
-      await chunks.return(undefined);
-    },
-  });
-}
-
-/** The reader check of patient-level exports: a Response refusing the request, or null. */
-async function refuseUnlessReader(
-  db: Db,
-  request: Request,
-  fetchAPI: FetchAPI,
-  what: string,
-): Promise<Response | null> {
-  let role: string;
-  try {
-    role = (await resolveViewer(db, request.headers.get('authorization'))).role;
-  } catch (error) {
-    if (!(error instanceof GraphQLError)) throw error;
-    const { http, ...extensions } = error.extensions as {
-      http?: { status?: number; headers?: Record<string, string> };
-    };
-    return errorResponse(fetchAPI, http?.status ?? 401, error.message, extensions, http?.headers ?? {});
-  }
-  if (hasRole(role as Parameters<typeof hasRole>[0], 'reader')) return null;
-  return errorResponse(
-    fetchAPI,
-    403,
-    `${what} needs an API token with the reader role or higher (send Authorization: Bearer <token>)`,
-    { code: 'FORBIDDEN' },
-  );
-}
 
 function parseFilter(url: URL, fetchAPI: FetchAPI): { where: SQL | undefined } | { refused: Response } {
   try {
@@ -140,10 +78,13 @@ export async function handleFhirRequest(
       'cache-control': spec.readerOnly ? 'private, no-store' : 'no-cache',
     };
     if (request.method === 'HEAD') return new fetchAPI.Response(null, { status: 200, headers });
-    return new fetchAPI.Response(textStream(fhirNdjsonChunks(db, exported, filter.where), logger), {
-      status: 200,
-      headers,
-    });
+    return new fetchAPI.Response(
+      textStream(fhirNdjsonChunks(db, exported, filter.where), logger, 'FHIR export'),
+      {
+        status: 200,
+        headers,
+      },
+    );
   }
 
   const headers = { 'content-type': FHIR_JSON_CONTENT_TYPE, 'cache-control': 'no-cache' };
