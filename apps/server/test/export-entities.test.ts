@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { seedKnowledgeBase, seedSynthetic } from '@genetrials/ingest';
 import { findDirectIdentifiers, tables } from '@genetrials/schema';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENTITY_EXPORT_SPECS, patientExport, reviewExport, therapyExport } from '../src/export-entities.js';
-import { createProgram } from '../src/program.js';
 import { parseCsv } from './csv.js';
 import { startTestServer, type TestServer } from './harness.js';
+import { runExportCli } from './run-cli.js';
 
 // The therapy, review and patient exports against a real server over the seeded knowledge base:
 // the rows equal what GraphQL serves for the same filter, CSV parses back, patients only for
@@ -333,27 +333,6 @@ describe('rate limits cover every export path and /fhir/ResearchStudy/{id}', () 
   });
 });
 
-const savedEnv = { ...process.env };
-async function genetrials(args: string[], url: string) {
-  process.env = { ...savedEnv, DATABASE_URL: url, LOG_LEVEL: 'silent' };
-  let stderr = '';
-  const spy = vi.spyOn(console, 'error').mockImplementation((...parts: unknown[]) => {
-    stderr += `${parts.join(' ')}\n`;
-  });
-  const program = createProgram({
-    exitOverride: true,
-    output: { writeOut: () => {}, writeErr: (text) => (stderr += text) },
-  });
-  try {
-    await program.parseAsync(args, { from: 'user' });
-    return { exitCode: Number(process.exitCode ?? 0), stderr };
-  } finally {
-    spy.mockRestore();
-    process.exitCode = undefined;
-    process.env = { ...savedEnv };
-  }
-}
-
 describe('genetrials export therapies|reviews|patients', () => {
   it('writes the same bytes as the HTTP export; patients with a warning on stderr', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'genetrials-export-entities-'));
@@ -367,7 +346,7 @@ describe('genetrials export therapies|reviews|patients', () => {
         ['patients', 'ndjson', undefined],
       ] as const) {
         const out = join(dir, `${what}.${format}`);
-        const run = await genetrials(
+        const run = await runExportCli(
           ['export', what, '--format', format, ...(filter ? ['--filter', filter] : []), '--out', out],
           url,
         );
@@ -381,10 +360,10 @@ describe('genetrials export therapies|reviews|patients', () => {
         expect(viaHttp.text.length).toBeGreaterThan(50);
         expect(readFileSync(out, 'utf8')).toBe(viaHttp.text);
       }
-      const bad = await genetrials(['export', 'reviews', '--filter', '{"kinds":["NOPE"]}'], url);
+      const bad = await runExportCli(['export', 'reviews', '--filter', '{"kinds":["NOPE"]}'], url);
       expect(bad.exitCode).toBe(1);
       expect(bad.stderr).toMatch(/filter\.kinds\.0/);
-      const misplaced = await genetrials(['export', 'therapies', '--trial-filter', '{}'], url);
+      const misplaced = await runExportCli(['export', 'therapies', '--trial-filter', '{}'], url);
       expect(misplaced.exitCode).toBe(1);
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -436,7 +415,7 @@ describe('README "Export" examples', () => {
           const at = args.indexOf('--out');
           const out = join(dir, args[at + 1] as string);
           args[at + 1] = out;
-          const run = await genetrials(args, url);
+          const run = await runExportCli(args, url);
           expect(run.exitCode, `${line}: ${run.stderr}`).toBe(0);
           const text = readFileSync(out, 'utf8');
           expect(text.trim().split('\n').length, line).toBeGreaterThan(out.endsWith('.csv') ? 1 : 0);

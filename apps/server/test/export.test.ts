@@ -6,12 +6,12 @@ import { join } from 'node:path';
 import { seedKnowledgeBase, seedSynthetic } from '@genetrials/ingest';
 import { createDb, migrateDb, tables } from '@genetrials/schema';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../src/app.js';
 import { csvField, csvRecord, EXPORT_COLUMNS, exportFilterSql, exportTrials } from '../src/export.js';
-import { createProgram } from '../src/program.js';
 import { parseCsv } from './csv.js';
 import { startTestServer, type TestServer } from './harness.js';
+import { runExportCli } from './run-cli.js';
 
 const TRICKY_TITLE = 'CAR-T, "armored" (IL-12)\nsecond line, and a\r\nCRLF';
 
@@ -191,27 +191,6 @@ describe('genetrials export trials', () => {
   const dir = mkdtempSync(join(tmpdir(), 'genetrials-export-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const url = `file:${join(dir, 'cli.db')}`;
-  const savedEnv = { ...process.env };
-
-  async function genetrials(args: string[]) {
-    process.env = { ...savedEnv, DATABASE_URL: url, LOG_LEVEL: 'silent' };
-    let stderr = '';
-    const spy = vi.spyOn(console, 'error').mockImplementation((...parts: unknown[]) => {
-      stderr += `${parts.join(' ')}\n`;
-    });
-    const program = createProgram({
-      exitOverride: true,
-      output: { writeOut: () => {}, writeErr: (text) => (stderr += text) },
-    });
-    try {
-      await program.parseAsync(args, { from: 'user' });
-      return { exitCode: Number(process.exitCode ?? 0), stderr };
-    } finally {
-      spy.mockRestore();
-      process.exitCode = undefined;
-      process.env = { ...savedEnv };
-    }
-  }
 
   it('writes the same bytes as the HTTP export, with and without a filter', async () => {
     const db = createDb({ url });
@@ -228,15 +207,10 @@ describe('genetrials export trials', () => {
         ['csv', filter],
       ] as const) {
         const out = join(dir, `out-${format}-${query.length}.${format}`);
-        const run = await genetrials([
-          'export',
-          'trials',
-          '--format',
-          format,
-          ...(query ? ['--filter', query] : []),
-          '--out',
-          out,
-        ]);
+        const run = await runExportCli(
+          ['export', 'trials', '--format', format, ...(query ? ['--filter', query] : []), '--out', out],
+          url,
+        );
         expect(run).toEqual({ exitCode: 0, stderr: '' });
         const viaHttp = await (
           await fetch(
@@ -254,10 +228,10 @@ describe('genetrials export trials', () => {
   }, 120_000);
 
   it('refuses a bad filter and an unknown export before opening the database', async () => {
-    const bad = await genetrials(['export', 'trials', '--filter', '{"phases":["NOPE"]}']);
+    const bad = await runExportCli(['export', 'trials', '--filter', '{"phases":["NOPE"]}'], url);
     expect(bad.exitCode).toBe(1);
     expect(bad.stderr).toMatch(/filter\.phases\.0/);
-    const unknown = await genetrials(['export', 'adverse-events']);
+    const unknown = await runExportCli(['export', 'adverse-events'], url);
     expect(unknown.exitCode).toBe(1);
     expect(unknown.stderr).toMatch(/adverse-events as fhir-ndjson/);
   });

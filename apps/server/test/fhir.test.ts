@@ -7,15 +7,15 @@ import { fileURLToPath } from 'node:url';
 import { importCtgov, seedKnowledgeBase, seedSynthetic } from '@genetrials/ingest';
 import { createDb, type Db, findDirectIdentifiers, migrateDb, tables } from '@genetrials/schema';
 import { count, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../src/app.js';
 import { createToken } from '../src/auth.js';
 import { exportFilterSql } from '../src/export.js';
 import { fhirNdjsonChunks } from '../src/fhir/export.js';
 import { researchStudies } from '../src/fhir/research-study.js';
-import { createProgram } from '../src/program.js';
 import { FHIR_PACKAGE_DIR, FhirValidator } from './fhir-validate.js';
 import { startTestServer, type TestServer } from './harness.js';
+import { runExportCli } from './run-cli.js';
 
 // FHIR R5 export: every resource the seeded database and a full import of the shipped
 // ClinicalTrials.gov records produce is checked against the official R5 definitions (package
@@ -514,27 +514,6 @@ describe('a full import of the shipped ClinicalTrials.gov records', () => {
 });
 
 describe('genetrials export --format fhir-ndjson', () => {
-  const savedEnv = { ...process.env };
-  async function genetrials(args: string[], databaseUrl: string) {
-    process.env = { ...savedEnv, DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent' };
-    let stderr = '';
-    const spy = vi.spyOn(console, 'error').mockImplementation((...parts: unknown[]) => {
-      stderr += `${parts.join(' ')}\n`;
-    });
-    const program = createProgram({
-      exitOverride: true,
-      output: { writeOut: () => {}, writeErr: (text) => (stderr += text) },
-    });
-    try {
-      await program.parseAsync(args, { from: 'user' });
-      return { exitCode: Number(process.exitCode ?? 0), stderr };
-    } finally {
-      spy.mockRestore();
-      process.exitCode = undefined;
-      process.env = { ...savedEnv };
-    }
-  }
-
   it('writes the same bytes as the HTTP export (trials, patients, adverse events)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'genetrials-fhir-cli-'));
     try {
@@ -547,7 +526,7 @@ describe('genetrials export --format fhir-ndjson', () => {
         ['adverse-events', 'reader'],
       ] as const) {
         const out = join(dir, `${what}.ndjson`);
-        const run = await genetrials(
+        const run = await runExportCli(
           ['export', what, '--format', 'fhir-ndjson', '--out', out],
           `file:${dbFile}`,
         );
@@ -556,7 +535,7 @@ describe('genetrials export --format fhir-ndjson', () => {
         expect(viaHttp.length).toBeGreaterThan(100);
         expect(readFileSync(out, 'utf8')).toBe(viaHttp);
       }
-      const refused = await genetrials(['export', 'adverse-events', '--format', 'csv'], `file:${dbFile}`);
+      const refused = await runExportCli(['export', 'adverse-events', '--format', 'csv'], `file:${dbFile}`);
       expect(refused.exitCode).toBe(1);
       expect(refused.stderr).toMatch(/as fhir-ndjson/);
     } finally {
