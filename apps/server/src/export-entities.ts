@@ -8,6 +8,7 @@ import {
   topCodeAge,
 } from '@genetrials/schema';
 import { and, asc, countDistinct, gt, inArray, type SQL, sql } from 'drizzle-orm';
+import { groupBy, keysetBatches } from './batches.js';
 import {
   csvRecord,
   EXPORT_BATCH_SIZE,
@@ -44,31 +45,6 @@ export interface EntityExport<Row> {
 }
 
 /** Reads `read(after, limit)` in id order until a short batch, yielding each batch. */
-async function* keyset<T extends { id: number }>(
-  read: (after: number, limit: number) => Promise<T[]>,
-  batchSize: number,
-): AsyncGenerator<T[]> {
-  let after = 0;
-  for (;;) {
-    const batch = await read(after, batchSize);
-    if (batch.length === 0) return;
-    yield batch;
-    if (batch.length < batchSize) return;
-    after = (batch[batch.length - 1] as T).id;
-  }
-}
-
-function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
-  const out = new Map<K, T[]>();
-  for (const row of rows) {
-    const k = key(row);
-    const list = out.get(k);
-    if (list) list.push(row);
-    else out.set(k, [row]);
-  }
-  return out;
-}
-
 const joined = (list: readonly unknown[]) => list.join('; ');
 
 // ---- therapies --------------------------------------------------------------------------------
@@ -118,7 +94,7 @@ export const therapyExport: EntityExport<ExportedTherapy> = {
     ),
   async *rows(db, where, batchSize = EXPORT_BATCH_SIZE) {
     const { therapies, trialTherapies } = tables;
-    const batches = keyset(
+    const batches = keysetBatches(
       (after, limit) =>
         db
           .select({
@@ -235,7 +211,7 @@ export const reviewExport: EntityExport<ExportedReview> = {
     inputFilterSql(filter, 'ReviewFilter', (value, path) => reviewFilterSql(value, tables.reviews, path)),
   async *rows(db, where, batchSize = EXPORT_BATCH_SIZE) {
     const { reviews, assessments, reviewTrials, reviewTherapies, trials, therapies } = tables;
-    const batches = keyset(
+    const batches = keysetBatches(
       (after, limit) =>
         db
           .select({
@@ -392,7 +368,7 @@ export const patientExport: EntityExport<ExportedPatient> = {
   },
   async *rows(db, where, batchSize = EXPORT_BATCH_SIZE) {
     const { patients, adverseEvents, trials } = tables;
-    const batches = keyset(
+    const batches = keysetBatches(
       (after, limit) =>
         db
           .select({

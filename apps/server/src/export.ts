@@ -9,6 +9,7 @@ import {
   isInputType,
   isListType,
 } from 'graphql';
+import { keysetBatches } from './batches.js';
 
 // Bulk export of public, trial-level fields (never patients). Shared by `GET /export/trials.*`
 // and `genetrials export trials`: both stream the same bytes, reading trials in keyset batches by
@@ -171,31 +172,33 @@ export async function* exportTrials(
   batchSize = EXPORT_BATCH_SIZE,
 ): AsyncGenerator<ExportedTrial> {
   const { trials, interventions, trialSites, trialResults } = tables;
-  let after = 0;
-  for (;;) {
-    const batch = await db
-      .select({
-        id: trials.id,
-        nctId: trials.nctId,
-        title: trials.title,
-        phase: trials.phase,
-        status: trials.status,
-        conditions: trials.conditions,
-        sponsor: trials.sponsor,
-        country: trials.country,
-        startDate: trials.startDate,
-        startDateType: trials.startDateType,
-        completionDate: trials.completionDate,
-        completionDateType: trials.completionDateType,
-        plannedEnrollment: trials.plannedEnrollment,
-        actualEnrollment: trials.actualEnrollment,
-        studyType: trials.studyType,
-      })
-      .from(trials)
-      .where(and(gt(trials.id, after), where))
-      .orderBy(asc(trials.id))
-      .limit(batchSize);
-    if (batch.length === 0) return;
+  const batches = keysetBatches(
+    (after, limit) =>
+      db
+        .select({
+          id: trials.id,
+          nctId: trials.nctId,
+          title: trials.title,
+          phase: trials.phase,
+          status: trials.status,
+          conditions: trials.conditions,
+          sponsor: trials.sponsor,
+          country: trials.country,
+          startDate: trials.startDate,
+          startDateType: trials.startDateType,
+          completionDate: trials.completionDate,
+          completionDateType: trials.completionDateType,
+          plannedEnrollment: trials.plannedEnrollment,
+          actualEnrollment: trials.actualEnrollment,
+          studyType: trials.studyType,
+        })
+        .from(trials)
+        .where(and(gt(trials.id, after), where))
+        .orderBy(asc(trials.id))
+        .limit(limit),
+    batchSize,
+  );
+  for await (const batch of batches) {
     const ids = batch.map((trial) => trial.id);
     const [interventionRows, siteRows, resultRows] = await Promise.all([
       db
@@ -236,8 +239,6 @@ export async function* exportTrials(
         registryOrrAnalysed: result?.analysed ?? null,
       };
     }
-    if (batch.length < batchSize) return;
-    after = ids[ids.length - 1] as number;
   }
 }
 

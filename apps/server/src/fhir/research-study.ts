@@ -1,5 +1,6 @@
 import { type Db, tables } from '@genetrials/schema';
 import { and, asc, eq, gt, inArray, type SQL, sql } from 'drizzle-orm';
+import { groupBy, keysetBatches } from '../batches.js';
 import {
   ALLOCATION_CODES,
   ARM_TYPE_CODES,
@@ -78,17 +79,6 @@ interface Related {
   result: typeof tables.trialResults.$inferSelect | undefined;
   reports: { title: string; doi: string | null; pmid: string | null; url: string | null }[];
   therapies: { modality: string; vector: string | null; targetAntigen: string | null }[];
-}
-
-function groupBy<T>(rows: T[], key: (row: T) => number): Map<number, T[]> {
-  const map = new Map<number, T[]>();
-  for (const row of rows) {
-    const k = key(row);
-    const list = map.get(k);
-    if (list) list.push(row);
-    else map.set(k, [row]);
-  }
-  return map;
 }
 
 async function loadRelated(db: Db, ids: number[]): Promise<Map<number, Related>> {
@@ -419,20 +409,20 @@ export async function* researchStudyEntries(
   batchSize = FHIR_BATCH_SIZE,
 ): AsyncGenerator<[number, FhirResource]> {
   const { trials } = tables;
-  let after = 0;
-  for (;;) {
-    const batch = await db
-      .select()
-      .from(trials)
-      .where(and(gt(trials.id, after), where))
-      .orderBy(asc(trials.id))
-      .limit(batchSize);
-    if (batch.length === 0) return;
+  const batches = keysetBatches(
+    (after, limit) =>
+      db
+        .select()
+        .from(trials)
+        .where(and(gt(trials.id, after), where))
+        .orderBy(asc(trials.id))
+        .limit(limit),
+    batchSize,
+  );
+  for await (const batch of batches) {
     const ids = batch.map((t) => t.id);
     const related = await loadRelated(db, ids);
     for (const trial of batch) yield [trial.id, toResearchStudy(trial, related.get(trial.id) as Related)];
-    if (batch.length < batchSize) return;
-    after = ids[ids.length - 1] as number;
   }
 }
 

@@ -1,5 +1,6 @@
 import { type Attribution, type Db, tables } from '@genetrials/schema';
 import { and, asc, gt, inArray, type SQL } from 'drizzle-orm';
+import { keysetBatches } from '../batches.js';
 import { type CodeableConcept, coding, SYSTEMS } from './codes.js';
 import { FHIR_BATCH_SIZE, type FhirResource, fhirInstant, researchStudyId } from './research-study.js';
 
@@ -39,21 +40,23 @@ export async function* researchSubjects(
 ): AsyncGenerator<FhirResource> {
   const { patients } = tables;
   const scope = patientScope(db, where);
-  let after = 0;
-  for (;;) {
-    const batch = await db
-      .select({
-        id: patients.id,
-        trialId: patients.trialId,
-        subjectCode: patients.subjectCode,
-        status: patients.status,
-        updatedAt: patients.updatedAt,
-      })
-      .from(patients)
-      .where(and(gt(patients.id, after), scope))
-      .orderBy(asc(patients.id))
-      .limit(batchSize);
-    if (batch.length === 0) return;
+  const batches = keysetBatches(
+    (after, limit) =>
+      db
+        .select({
+          id: patients.id,
+          trialId: patients.trialId,
+          subjectCode: patients.subjectCode,
+          status: patients.status,
+          updatedAt: patients.updatedAt,
+        })
+        .from(patients)
+        .where(and(gt(patients.id, after), scope))
+        .orderBy(asc(patients.id))
+        .limit(limit),
+    batchSize,
+  );
+  for await (const batch of batches) {
     const studies = await studyIds(
       db,
       batch.map((p) => p.trialId),
@@ -76,8 +79,6 @@ export async function* researchSubjects(
         subject: { type: 'Patient', identifier: { system: SYSTEMS.subject, value: String(p.id) } },
       };
     }
-    if (batch.length < batchSize) return;
-    after = batch[batch.length - 1]?.id as number;
   }
 }
 
@@ -102,15 +103,17 @@ export async function* adverseEventResources(
         db.select({ id: patients.id }).from(patients).where(patientScope(db, where)),
       )
     : undefined;
-  let after = 0;
-  for (;;) {
-    const batch = await db
-      .select()
-      .from(adverseEvents)
-      .where(and(gt(adverseEvents.id, after), scope))
-      .orderBy(asc(adverseEvents.id))
-      .limit(batchSize);
-    if (batch.length === 0) return;
+  const batches = keysetBatches(
+    (after, limit) =>
+      db
+        .select()
+        .from(adverseEvents)
+        .where(and(gt(adverseEvents.id, after), scope))
+        .orderBy(asc(adverseEvents.id))
+        .limit(limit),
+    batchSize,
+  );
+  for await (const batch of batches) {
     const patientRows = await db
       .select({ id: patients.id, trialId: patients.trialId })
       .from(patients)
@@ -145,7 +148,5 @@ export async function* adverseEventResources(
       if (notes.length > 0) resource.note = notes.map((note) => ({ text: note }));
       yield resource;
     }
-    if (batch.length < batchSize) return;
-    after = batch[batch.length - 1]?.id as number;
   }
 }
