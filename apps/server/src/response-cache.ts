@@ -1,6 +1,7 @@
 import { type CommittedChanges, createDb, type Db, onCommittedChanges } from '@genetrials/schema';
 import { type ExecutionResult, getOperationAST, print } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { LRUCache } from 'lru-cache';
 import type { ResponseCacheConfig } from './config.js';
 
 /** The response header naming how a request was answered: `hit`, `miss` (cacheable) or absent. */
@@ -18,62 +19,6 @@ export interface ResponseCache {
    */
   onLocalChanges(listener: (changes: CommittedChanges) => void): void;
   close(): void;
-}
-
-interface Entry {
-  result: ExecutionResult;
-  /** Bytes of its key and serialized data. */
-  size: number;
-  /** When it stops being served (ms since the epoch). */
-  expiresAt: number;
-}
-
-/**
- * Least-recently-used entries with a count limit, a byte limit and a time-to-live. A Map keeps
- * insertion order: a hit moves its entry to the end, eviction takes from the front.
- */
-class Lru {
-  private readonly map = new Map<string, Entry>();
-  private bytes = 0;
-
-  constructor(private readonly limits: ResponseCacheConfig) {}
-
-  get size(): number {
-    return this.map.size;
-  }
-
-  get(key: string, now = Date.now()): Entry | undefined {
-    const entry = this.map.get(key);
-    if (!entry) return undefined;
-    this.map.delete(key);
-    if (entry.expiresAt <= now) {
-      this.bytes -= entry.size;
-      return undefined;
-    }
-    this.map.set(key, entry);
-    return entry;
-  }
-
-  set(key: string, result: ExecutionResult, size: number, now = Date.now()): void {
-    if (size > this.limits.maxBytes) return;
-    const previous = this.map.get(key);
-    if (previous) {
-      this.map.delete(key);
-      this.bytes -= previous.size;
-    }
-    this.map.set(key, { result, size, expiresAt: now + this.limits.ttlSeconds * 1000 });
-    this.bytes += size;
-    for (const [oldest, entry] of this.map) {
-      if (this.map.size <= this.limits.maxEntries && this.bytes <= this.limits.maxBytes) break;
-      this.map.delete(oldest);
-      this.bytes -= entry.size;
-    }
-  }
-
-  clear(): void {
-    this.map.clear();
-    this.bytes = 0;
-  }
 }
 
 /** JSON with object keys sorted, so `{a, b}` and `{b, a}` variables share an entry. */
@@ -114,7 +59,13 @@ async function versionProbe(db: Db): Promise<Db['client'] | null> {
  * also catches writers outside the server. A result computed while a write committed is not kept.
  */
 export function createResponseCache(db: Db, config: ResponseCacheConfig): ResponseCache {
-  const entries = new Lru(config);
+  // Least recently used first out, bounded by count and by bytes (key + serialized data), each
+  // entry served until its time-to-live ends; an entry larger than the byte budget is not kept.
+  const entries = new LRUCache<string, ExecutionResult>({
+    max: config.maxEntries,
+    maxSize: config.maxBytes,
+    ttl: config.ttlSeconds * 1000,
+  });
   const stats = { hits: 0, misses: 0, clears: 0, entries: 0 };
   /** Bumped by every clear: a result whose execution saw a bump is not kept. */
   let generation = 0;
@@ -171,7 +122,7 @@ export function createResponseCache(db: Db, config: ResponseCacheConfig): Respon
       if (hit) {
         stats.hits += 1;
         outcome.set(request, 'hit');
-        setResultAndStopExecution({ ...hit.result });
+        setResultAndStopExecution({ ...hit });
         return;
       }
       stats.misses += 1;
@@ -183,7 +134,8 @@ export function createResponseCache(db: Db, config: ResponseCacheConfig): Respon
           if (result.errors?.length || !result.data) return;
           // A write committed during the execution (or the version moved): the answer may predate it.
           if (generation !== startedAt) return;
-          entries.set(key, { data: result.data }, key.length + JSON.stringify(result.data).length);
+          const size = key.length + JSON.stringify(result.data).length;
+          if (size <= config.maxBytes) entries.set(key, { data: result.data }, { size });
         },
       };
     },
