@@ -3,6 +3,7 @@ import { getOperationAST } from 'graphql';
 import { createYoga, type Plugin } from 'graphql-yoga';
 import type { Registry } from 'prom-client';
 import { resolveViewer } from './auth.js';
+import { useCompiledReads } from './compiled-reads.js';
 import type { Config, CorsConfig, HardeningConfig, MetricsConfig, ResponseCacheConfig } from './config.js';
 import { useErrorContract } from './error-contract.js';
 import { EXPORT_PATHS, useExport } from './export-http.js';
@@ -37,6 +38,8 @@ export interface AppOptions {
     responseCache?: ResponseCacheConfig;
     /** Persisted documents: left out, `any` (hashes of the SDK's documents accepted, text too). */
     trustedDocuments?: TrustedDocumentsMode;
+    /** Answer the queries `compileRead` knows with one JSON-building statement; left out: on. */
+    compiledReads?: boolean;
   };
   logger?: Logger;
 }
@@ -168,6 +171,7 @@ export function createApp({ db, readDb, config, logger }: AppOptions) {
       useLandingPage(),
       ...(readDb && readDb !== db ? [useReadDb(readDb)] : []),
       usePageCap(),
+      ...(config.compiledReads === false ? [] : [useCompiledReads()]),
       ...(responseCache ? [responseCache.plugin] : []),
       ...(origins.length > 0 ? [varyOnOrigin()] : []),
       // Last: ETags and headers are set on the uncompressed body, then it is compressed.

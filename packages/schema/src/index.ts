@@ -11,6 +11,7 @@ export * from './domain/roles.js';
 export * from './domain/statistics.js';
 export * from './domain/validation.js';
 export { type Context, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './graphql/builder.js';
+export { type CompiledRead, compileRead } from './graphql/compiled.js';
 export * from './graphql/error-codes.js';
 export { type PatientFilterInput, patientFilterSql } from './graphql/filters/patient-filter.js';
 export { reviewFilterSql } from './graphql/filters/review-filter.js';

@@ -64,7 +64,7 @@ export function trialOrderQuery(order: TrialOrderInput | null | undefined) {
 }
 
 /** The sort key an ordering pages by, before the id tie-breaker (CREATED has only the id). */
-function sortKeyOf(field: TrialOrderField, t: typeof trials): SQL | undefined {
+export function trialSortKey(field: TrialOrderField, t: typeof trials): SQL | undefined {
   if (field === 'CREATED') return undefined;
   if (field === 'TITLE') return sql`${t.title}`;
   return sortKeys[field](t);
@@ -104,7 +104,7 @@ export function trialCursorSeek(
   args: CursorArgs,
   t: typeof trials,
 ): SQL | undefined {
-  const key = sortKeyOf(order?.field ?? 'CREATED', t);
+  const key = trialSortKey(order?.field ?? 'CREATED', t);
   if (!key) return undefined;
   const ascending = order?.direction !== 'DESC';
   const seek = (cursor: string | null | undefined, forwards: boolean) => {

@@ -39,7 +39,8 @@ export const RateRef = builder.objectRef<Rate>('Rate').implement({
   }),
 });
 
-function round1(n: number): number {
+/** A percentage rounded to one decimal, as every percent field shows it. */
+export function round1(n: number): number {
   return Math.round(n * 10) / 10;
 }
 

@@ -1,4 +1,4 @@
-import { and, sql } from 'drizzle-orm';
+import { and, type SQL, sql } from 'drizzle-orm';
 import { patients, trials } from '../../db/tables.js';
 import { distinctBy } from '../../domain/provenance.js';
 import { nctId as nctIdSchema } from '../../domain/validation.js';
@@ -49,6 +49,11 @@ function responseCountsSql(filter: ReturnType<typeof sql>) {
     'SD', coalesce(sum(${r} = 'SD'), 0), 'PD', coalesce(sum(${r} = 'PD'), 0),
     'NO_RESPONSE', coalesce(sum(${r} = 'NO_RESPONSE'), 0), 'NE', coalesce(sum(${r} = 'NE'), 0),
     'unknown', coalesce(sum(${r} is null), 0)) from ${patients} where ${filter})`;
+}
+
+/** The same counts for the trial whose id is `trialId` (compiled reads). */
+export function trialResponseCountsSql(trialId: SQL) {
+  return responseCountsSql(sql`${patients.trialId} = ${trialId}`);
 }
 
 export const Trial = builder.drizzleNode('trials', {
