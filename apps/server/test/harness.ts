@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -35,6 +35,8 @@ export interface GqlError {
 /** A real yoga server on 127.0.0.1 with a random port over its own temp SQLite file. */
 export interface TestServerOptions {
   seed?: boolean;
+  /** Start from a copy of this database file (e.g. the run's shared import: shared-import.ts). */
+  from?: string;
   /** Requests without an explicit token use this role's token (default: anonymous). */
   defaultRole?: TokenRole;
   /** Overrides of the app config, e.g. `{ hardening: { maxDepth: 3 } }` (default: production, GraphiQL on). */
@@ -46,6 +48,7 @@ export interface TestServerOptions {
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), 'genetrials-test-'));
   const statements: string[] = [];
+  if (options.from) copyFileSync(options.from, join(dir, 'test.db'));
   const db = createDb({ url: `file:${join(dir, 'test.db')}`, onQuery: (sql) => statements.push(sql) });
   await migrateDb(db);
   if (options.seed !== false) await seedKnowledgeBase(db);

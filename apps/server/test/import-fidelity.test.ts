@@ -14,9 +14,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readRawRecords, toStudyRecord } from '../../../packages/ingest/src/import/ctgov-files.js';
 import type { StudyRecord } from '../../../packages/ingest/src/import/ctgov-record.js';
 import { startTestServer, type TestServer } from './harness.js';
+import { CTGOV_PATHS, sharedCtgovImport } from './shared-import.js';
 
 const DATA = new URL('../../../data/', import.meta.url).pathname;
-const PATHS = [join(DATA, 'ctgov'), join(DATA, 'verification/ctgov')];
+const PATHS = CTGOV_PATHS;
 const root = mkdtempSync(join(tmpdir(), 'genetrials-fidelity-'));
 
 // ---- The documented normalisations, written again for the test ----
@@ -58,9 +59,11 @@ const winners = new Map<string, StudyRecord>();
 const formatsOf = new Map<string, Set<string>>();
 
 beforeAll(async () => {
-  server = await startTestServer({ seed: false });
+  // The run's one import of PATHS (shared with fhir.test.ts), served from a copy of its own.
+  const shared = await sharedCtgovImport();
+  report = shared.report;
+  server = await startTestServer({ seed: false, from: shared.file });
   db = server.db;
-  report = await importCtgov(db, PATHS);
   for await (const raw of readRawRecords(PATHS)) {
     if (raw.kind === 'error') continue;
     const r = toStudyRecord(raw);
