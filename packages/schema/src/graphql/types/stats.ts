@@ -1,4 +1,4 @@
-import { and, count, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { count, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { patients, therapies, trialResults, trials, trialTherapies } from '../../db/tables.js';
 import {
@@ -25,12 +25,13 @@ import {
   bucketsInOrder,
   byCountDescending,
   byKeyAscending,
+  emptyCounts,
   type Outcome,
-  poolByGroup,
   type Rate,
   type ResponseCounts,
   sortedBuckets,
   sortPooled,
+  summarizeOutcome,
   wilsonInterval,
 } from '../../domain/statistics.js';
 import { builder } from '../builder.js';
@@ -88,14 +89,16 @@ async function trialsByTherapyColumn<K>(
   // One statement, linear in the data: the known values come from a DISTINCT over the link rows of
   // the trials in scope, and the unknown bucket from an indexed NOT EXISTS per trial. (A LEFT JOIN
   // of trials to the DISTINCT subquery made SQLite rescan it for every trial.)
+  // Unfiltered, the link rows need no check against the trials (every link names an existing trial).
   const roleCondition = role ? sql`and ${trialTherapies.role} = ${role}` : sql``;
   const scopeCondition = scope.where ? sql`where ${scope.where}` : sql``;
+  const linkInScope = scope.where ? sql`and ${trialTherapies.trialId} in (select id from scoped)` : sql``;
   const result = await db.all<{ key: K | null; count: number; total: number }>(sql`
     with scoped as (select ${trials.id} as id from ${trials} ${scopeCondition}),
     known as (
       select distinct ${trialTherapies.trialId} as trial_id, ${column} as value
       from ${trialTherapies} join ${therapies} on ${therapies.id} = ${trialTherapies.therapyId}
-      where ${column} is not null ${roleCondition} and ${trialTherapies.trialId} in (select id from scoped)
+      where ${column} is not null ${roleCondition} ${linkInScope}
     )
     select value as key, count(*) as count, (select count(*) from scoped) as total from known group by value
     union all
@@ -111,24 +114,15 @@ async function trialsByTherapyColumn<K>(
   return { rows, total };
 }
 
-function responseCountColumns() {
-  const r = patients.bestResponse;
-  const countWhere = (condition: SQL) => sql<number>`count(case when ${condition} then 1 end)`;
-  return {
-    CR: countWhere(sql`${r} = 'CR'`),
-    PR: countWhere(sql`${r} = 'PR'`),
-    SD: countWhere(sql`${r} = 'SD'`),
-    PD: countWhere(sql`${r} = 'PD'`),
-    NO_RESPONSE: countWhere(sql`${r} = 'NO_RESPONSE'`),
-    NE: countWhere(sql`${r} = 'NE'`),
-    // A trial without patients joins one null row: it is not an unknown response.
-    unknown: countWhere(sql`${patients.id} is not null and ${r} is null`),
-  };
-}
+const RESPONSE_KEYS = new Set<string>(Object.keys(emptyCounts()));
 
 /**
- * Response counts of each trial in scope under each group (a therapy, a modality) it gives in the
- * EXPERIMENTAL role: one row per (group, trial), so pooling sums each trial once.
+ * Response counts pooled per group (a therapy, a modality) over the trials in scope that give it in
+ * the EXPERIMENTAL role, each trial once, with the trials pooled. One statement, two passes: the
+ * patients are counted once per (trial, best response) over the covering index
+ * patients_trial_response_idx, and those few rows per trial are then summed per group. (Joining
+ * the distinct (group, trial) pairs to every patient row and grouping that made SQLite sort about
+ * one row per patient and group.)
  */
 async function experimentalTrialCounts<G>(
   db: Db,
@@ -136,43 +130,57 @@ async function experimentalTrialCounts<G>(
   group: typeof therapies.id | typeof therapies.modality,
   name: typeof therapies.name | typeof therapies.modality,
 ) {
-  const scoped = db.$with('scoped_trials').as(scopedTrialIds(db, scope));
-  const included = db.$with('included').as(
-    db
-      .selectDistinct({
-        group: sql<G>`${group}`.as('group_key'),
-        name: sql<string>`${name}`.as('group_name'),
-        trialId: trialTherapies.trialId,
-      })
-      .from(trialTherapies)
-      .innerJoin(therapies, eq(therapies.id, trialTherapies.therapyId))
-      .where(
-        and(
-          eq(trialTherapies.role, 'EXPERIMENTAL'),
-          inArray(trialTherapies.trialId, db.select({ id: scoped.id }).from(scoped)),
-        ),
-      ),
-  );
-  const rows = await db
-    .with(scoped, included)
-    .select({
-      group: included.group,
-      name: included.name,
-      trialId: included.trialId,
-      ...responseCountColumns(),
-    })
-    .from(included)
-    .leftJoin(patients, eq(patients.trialId, included.trialId))
-    .groupBy(included.group, included.trialId);
-  const names = new Map(rows.map((r) => [r.group, r.name]));
-  const pooled = poolByGroup(
-    rows.map(({ group, trialId, name: _name, ...counts }) => ({
-      group,
-      trialId,
-      counts: counts satisfies ResponseCounts,
-    })),
-  );
-  return pooled.map((p) => ({ ...p, name: names.get(p.group) ?? '' }));
+  const inScope = scope.where
+    ? sql`and ${trialTherapies.trialId} in (select ${trials.id} from ${trials} where ${scope.where})`
+    : sql``;
+  // Unfiltered, every patient is counted (one pass over the index); filtered, only the patients of
+  // the included trials (a search of the index per trial).
+  const patientsInScope = scope.where
+    ? sql`where ${patients.trialId} in (select trial_id from included)`
+    : sql``;
+  const rows = await db.all<{
+    grp: G;
+    name: string | null;
+    trial_ids: string | null;
+    response: string | null;
+    n: number;
+  }>(sql`
+    with included as (
+      select distinct ${group} as grp, ${name} as name, ${trialTherapies.trialId} as trial_id
+      from ${trialTherapies} join ${therapies} on ${therapies.id} = ${trialTherapies.therapyId}
+      where ${trialTherapies.role} = 'EXPERIMENTAL' ${inScope}
+    ),
+    per_trial as (
+      select ${patients.trialId} as trial_id, ${patients.bestResponse} as response, count(*) as n
+      from ${patients} ${patientsInScope}
+      group by ${patients.trialId}, ${patients.bestResponse}
+    )
+    select grp, min(name) as name, json_group_array(trial_id) as trial_ids, null as response, 0 as n
+    from included group by grp
+    union all
+    select i.grp, null, null, p.response, sum(p.n)
+    from included i join per_trial p on p.trial_id = i.trial_id
+    group by i.grp, p.response`);
+  const pooled = new Map<G, { group: G; name: string; trialIds: number[]; counts: ResponseCounts }>();
+  const entry = (g: G) => {
+    let e = pooled.get(g);
+    if (!e) {
+      e = { group: g, name: '', trialIds: [], counts: emptyCounts() };
+      pooled.set(g, e);
+    }
+    return e;
+  };
+  for (const r of rows) {
+    const e = entry(r.grp);
+    if (r.trial_ids !== null) {
+      e.name = r.name ?? '';
+      e.trialIds = (JSON.parse(r.trial_ids) as number[]).sort((a, b) => a - b);
+    } else {
+      const key = r.response ?? 'unknown';
+      if (RESPONSE_KEYS.has(key)) e.counts[key as keyof ResponseCounts] += Number(r.n);
+    }
+  }
+  return [...pooled.values()].map((p) => ({ ...p, outcome: summarizeOutcome(p.counts) }));
 }
 
 /** A registry-reported objective response pooled over trials: summed counts, each trial once. */
