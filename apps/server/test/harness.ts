@@ -3,11 +3,11 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { seedKnowledgeBase } from '@genetrials/ingest';
 import { createDb, type Db, migrateDb, TOKEN_ROLES, type TokenRole } from '@genetrials/schema';
 import { type AppOptions, createApp } from '../src/app.js';
 import { createToken } from '../src/auth.js';
 import type { Logger } from '../src/logger.js';
+import { sharedSeededDatabase } from './shared-import.js';
 
 export interface TestServer {
   /** e.g. http://127.0.0.1:PORT/graphql */
@@ -34,8 +34,9 @@ export interface GqlError {
 
 /** A real yoga server on 127.0.0.1 with a random port over its own temp SQLite file. */
 export interface TestServerOptions {
+  /** Start with the seeded knowledge base (default true; a copy of the run's seeded database). */
   seed?: boolean;
-  /** Start from a copy of this database file (e.g. the run's shared import: shared-import.ts). */
+  /** Start from a copy of this database file instead (e.g. the run's shared import: shared-import.ts). */
   from?: string;
   /** Requests without an explicit token use this role's token (default: anonymous). */
   defaultRole?: TokenRole;
@@ -48,10 +49,11 @@ export interface TestServerOptions {
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), 'genetrials-test-'));
   const statements: string[] = [];
-  if (options.from) copyFileSync(options.from, join(dir, 'test.db'));
+  // A seeded server starts from a copy of the run's one seeded database (shared-import.ts).
+  const from = options.from ?? (options.seed !== false ? await sharedSeededDatabase() : undefined);
+  if (from) copyFileSync(from, join(dir, 'test.db'));
   const db = createDb({ url: `file:${join(dir, 'test.db')}`, onQuery: (sql) => statements.push(sql) });
   await migrateDb(db);
-  if (options.seed !== false) await seedKnowledgeBase(db);
   const defaultRole = options.defaultRole;
   const tokens = {} as Record<TokenRole, string>;
   for (const role of TOKEN_ROLES)

@@ -1,9 +1,11 @@
-// One import of every shipped ClinicalTrials.gov record per test run, for the test files that
-// read such a database (import-fidelity, fhir): the import of 815 files takes about half a
-// minute, and each file used to make its own. The first file to ask builds the database in the
-// run's shared folder (global-setup.ts); every file then works on a copy of its own, so no test
-// sees another's writes. If two files ask at once (parallel workers), one builds and the other
-// waits for it.
+// Databases built once per test run and read by several test files, each through a copy of its
+// own (so no test sees another's writes):
+//  - the import of every shipped ClinicalTrials.gov record (import-fidelity, fhir): the import of
+//    815 files takes about half a minute, and each of those files used to make its own;
+//  - the seeded knowledge base every seeded test server starts from (harness.ts), instead of
+//    migrating and seeding again for each of them.
+// The first file to ask for one builds it in the run's shared folder (global-setup.ts). If two
+// files ask at once (parallel workers), one builds and the other waits for it.
 import {
   copyFileSync,
   existsSync,
@@ -15,26 +17,32 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { type ImportReport, importCtgov } from '@genetrials/ingest';
-import { createDb, migrateDb } from '@genetrials/schema';
+import { type ImportReport, importCtgov, seedKnowledgeBase } from '@genetrials/ingest';
+import { createDb, type Db, migrateDb } from '@genetrials/schema';
 import { inject } from 'vitest';
 
 const DATA = new URL('../../../data/', import.meta.url).pathname;
 /** The shipped records: the registry sample (v2 JSON, v1 JSON and XML copies) and the verification set. */
 export const CTGOV_PATHS = [join(DATA, 'ctgov'), join(DATA, 'verification/ctgov')];
 
-export interface SharedImport {
-  /** The imported database file (read it through a copy: see copyTo). */
+export interface SharedDatabase<T> {
+  /** The database file (read it through a copy: see copyTo). */
   file: string;
-  /** The report of the one importCtgov call over CTGOV_PATHS. */
-  report: ImportReport;
+  /** What the build returned (as JSON). */
+  result: T;
 }
 
-/** The imported database of this run, built on the first call (in any test file). */
-export async function sharedCtgovImport(): Promise<SharedImport> {
-  const dir = join(inject('sharedDir'), 'ctgov');
-  const file = join(dir, 'ctgov.db');
-  const reportFile = join(dir, 'report.json');
+/**
+ * The database `name` of this run: migrated, then filled by `build` on the first call (in any
+ * test file); later calls, in this file or another, get the same file.
+ */
+export async function sharedDatabase<T>(
+  name: string,
+  build: (db: Db) => Promise<T>,
+): Promise<SharedDatabase<T>> {
+  const dir = join(inject('sharedDir'), name);
+  const file = join(dir, 'database.db');
+  const resultFile = join(dir, 'result.json');
   const failedFile = join(dir, 'failed.txt');
   let builder = false;
   try {
@@ -47,34 +55,45 @@ export async function sharedCtgovImport(): Promise<SharedImport> {
     try {
       const building = join(dir, 'building.db');
       const db = createDb({ url: `file:${building}` });
-      let report: ImportReport;
+      let result: T;
       try {
         await migrateDb(db);
-        report = await importCtgov(db, CTGOV_PATHS);
+        result = await build(db);
         // Everything into the main file, so that a copy of that file alone is the whole database.
         await db.client.execute('PRAGMA wal_checkpoint(TRUNCATE)');
       } finally {
         db.client.close();
       }
       renameSync(building, file);
-      // The report last: its presence says the database is complete.
-      writeFileSync(reportFile, JSON.stringify(report));
+      // The result last: its presence says the database is complete.
+      writeFileSync(resultFile, JSON.stringify(result ?? null));
     } catch (error) {
       writeFileSync(failedFile, String((error as Error)?.stack ?? error));
       throw error;
     }
   }
   // Another file is building it: wait (no deadline of its own: the hook's timeout applies).
-  while (!existsSync(reportFile)) {
+  while (!existsSync(resultFile)) {
     if (existsSync(failedFile))
-      throw new Error(`the shared import failed:\n${readFileSync(failedFile, 'utf8')}`);
+      throw new Error(`the shared database ${name} failed to build:\n${readFileSync(failedFile, 'utf8')}`);
     await sleep(250);
   }
-  return { file, report: JSON.parse(readFileSync(reportFile, 'utf8')) as ImportReport };
+  return { file, result: JSON.parse(readFileSync(resultFile, 'utf8')) as T };
 }
 
-/** Copies the shared database to `target` (a file of the caller's own, which it may write to). */
-export function copyTo(shared: SharedImport, target: string): void {
+/** The run's import of CTGOV_PATHS (one importCtgov call) and its report. */
+export async function sharedCtgovImport(): Promise<{ file: string; report: ImportReport }> {
+  const { file, result } = await sharedDatabase('ctgov', (db) => importCtgov(db, CTGOV_PATHS));
+  return { file, report: result };
+}
+
+/** The run's migrated database with the seeded knowledge base (seedKnowledgeBase). */
+export async function sharedSeededDatabase(): Promise<string> {
+  return (await sharedDatabase('seeded', (db) => seedKnowledgeBase(db))).file;
+}
+
+/** Copies a shared database to `target` (a file of the caller's own, which it may write to). */
+export function copyTo(shared: { file: string }, target: string): void {
   rmSync(`${target}-wal`, { force: true });
   rmSync(`${target}-shm`, { force: true });
   copyFileSync(shared.file, target);
