@@ -71,6 +71,8 @@ const orderFields = (() => {
 let dir: string;
 let db: Db;
 let app: ReturnType<typeof createApp>;
+/** The same app with compiled reads: first/after pages are one JSON-building statement (alias c1). */
+let compiledApp: ReturnType<typeof createApp>;
 const statements: { sql: string; params: unknown[] }[] = [];
 
 beforeAll(async () => {
@@ -81,7 +83,8 @@ beforeAll(async () => {
   });
   await migrateDb(db);
   await seedSynthetic(db, { trials: TRIALS, seed: 20261201 });
-  app = createApp({ db, config: { production: true, graphiql: false } });
+  app = createApp({ db, config: { production: true, graphiql: false, compiledReads: false } });
+  compiledApp = createApp({ db, config: { production: true, graphiql: false } });
 }, 120_000);
 afterAll(() => {
   db.client.close();
@@ -94,9 +97,9 @@ interface Page {
 }
 
 /** Runs a trials request; returns its page and the trials statement it issued. */
-async function trialsPage(variables: Record<string, unknown>) {
+async function trialsPage(variables: Record<string, unknown>, compiled = false) {
   statements.length = 0;
-  const response = await app.fetch('http://localhost/graphql', {
+  const response = await (compiled ? compiledApp : app).fetch('http://localhost/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query: QUERY, variables }),
@@ -105,19 +108,24 @@ async function trialsPage(variables: Record<string, unknown>) {
   expect(body.errors).toBeUndefined();
   const page = body.data?.trials as Page;
   expect(page.nodes.length).toBeGreaterThan(0);
-  const statement = statements.find((s) => /^select .* from "trials" as "d0"/s.test(s.sql));
+  const statement = statements.find((s) =>
+    compiled ? /^select json_object\(/.test(s.sql) : /^select .* from "trials" as "d0"/s.test(s.sql),
+  );
   if (!statement) throw new Error(`no trials statement among ${statements.length}`);
   return { page, statement };
 }
 
-/** The EXPLAIN QUERY PLAN rows of the outer query (not of its subqueries). */
-async function outerPlan(statement: { sql: string; params: unknown[] }): Promise<string[]> {
+/** The EXPLAIN QUERY PLAN rows of the outer query (not of its subqueries), or of all of it. */
+async function outerPlan(statement: { sql: string; params: unknown[] }, all = false): Promise<string[]> {
   const plan = await db.client.execute({
     sql: `explain query plan ${statement.sql}`,
     args: statement.params as never,
   });
-  return plan.rows.filter((r) => Number(r.parent) === 0).map((r) => String(r.detail));
+  return plan.rows.filter((r) => all || Number(r.parent) === 0).map((r) => String(r.detail));
 }
+
+/** A plan pattern written for the executor's alias d0, for another alias. */
+const forAlias = (pattern: RegExp, alias: string) => new RegExp(pattern.source.replaceAll('d0', alias));
 
 it('covers every ordering of the schema', () => {
   expect(orderFields.length).toBeGreaterThan(0);
@@ -152,6 +160,26 @@ describe.each(orderFields)('trials ordered by %s', (field) => {
           expect({ paging, plan }).not.toEqual({
             paging,
             plan: expect.arrayContaining([expect.stringMatching(/USE TEMP B-TREE FOR ORDER BY/)]),
+          });
+        }
+        // Compiled reads answer first/after pages with one statement whose page of trials (c1)
+        // must walk the same index the same way, and sort nothing.
+        const compiled = {
+          first: (await trialsPage({ filter, orderBy, first: 50 }, true)).statement,
+          after: (await trialsPage({ filter, orderBy, first: 50, after: cursor }, true)).statement,
+        };
+        for (const [paging, statement] of Object.entries(compiled)) {
+          const plan = await outerPlan(statement, true);
+          const scan = plan.find((d) => /^(SCAN|SEARCH) c1\b/.test(d));
+          expect({ compiled: paging, scan }).toEqual({
+            compiled: paging,
+            scan: expect.stringMatching(
+              forAlias((paging === 'after' ? SEEK[field] : SORT_INDEX[field]) as RegExp, 'c1'),
+            ),
+          });
+          expect({ compiled: paging, plan }).not.toEqual({
+            compiled: paging,
+            plan: expect.arrayContaining([expect.stringMatching(/USE TEMP B-TREE/)]),
           });
         }
       });

@@ -435,9 +435,18 @@ function fieldOf(
     }
     case 'Trial.therapies':
     case 'Therapy.trials': {
-      onlyArgs(values, ['first']);
+      onlyArgs(values, ['first', 'roles']);
       const l = aliased(scope, trialTherapies);
       const toTrial = name === 'trials';
+      const roles = values.roles as string[] | undefined;
+      const byRole = roles
+        ? roles.length === 0
+          ? sql` and 0`
+          : sql` and ${l.role} in (${sql.join(
+              roles.map((r) => sql`${r}`),
+              sql`, `,
+            )})`
+        : sql``;
       const target = toTrial ? aliased(scope, trials) : aliased(scope, therapies);
       return connectionOf(scope, {
         connectionType: returnTypeName(scope, typename, name),
@@ -445,7 +454,7 @@ function fieldOf(
         row: target,
         from: sql`${from(l)} join ${from(target)} on ${target.id} = ${toTrial ? l.trialId : l.therapyId}`,
         key: sql`${l.id}`,
-        where: sql`${toTrial ? l.therapyId : l.trialId} = ${parentId}`,
+        where: sql`${toTrial ? l.therapyId : l.trialId} = ${parentId}${byRole}`,
         orderBy: sql`${l.id}`,
         cursor: sql`${l.id}`,
         first: pageSize(values),
@@ -873,6 +882,8 @@ export function compileRead(
   operationName: string | null | undefined,
   rawVariables: Record<string, unknown> | null | undefined,
   viewer: Viewer,
+  /** Told why an operation is left to the executor (for tests and debugging). */
+  explain?: (reason: string) => void,
 ): CompiledRead | null {
   try {
     let operation: OperationDefinitionNode | undefined;
@@ -908,8 +919,9 @@ export function compileRead(
         return data;
       },
     };
-  } catch {
+  } catch (error) {
     // NotCompiled, or input the filters reject: the executor answers and reports it.
+    explain?.(error instanceof Error ? error.message : String(error));
     return null;
   }
 }
