@@ -139,6 +139,42 @@ describe('synthetic generator', () => {
     expect((await triggers(rebuilt.db)).length).toBeGreaterThanOrEqual(12);
   });
 
+  it('commits chunk by chunk: a failing chunk leaves nothing of itself, and the triggers are back', async () => {
+    const db = await freshDb();
+    const triggers = async () =>
+      (
+        await db.client.execute("select name from sqlite_master where type = 'trigger' order by name")
+      ).rows.map((r) => r.name);
+    const before = await triggers();
+    // The 130th patient sits in the third chunk of 2 trials (about 50 patients per trial).
+    await db.client.execute(
+      "create trigger refuse_patient before insert on patients when new.id = 130 begin select raise(abort, 'refused patient 130'); end",
+    );
+    await expect(seedSynthetic(db, { trials: 10, seed: 2, chunkTrials: 2 })).rejects.toThrow(
+      /refused patient 130/,
+    );
+    const trials = await countOf(db, 'trials');
+    const patients = await countOf(db, 'patients');
+    // Exactly the chunks before the failing one: their trials with all their patients.
+    const generator = createSyntheticGenerator(2);
+    let expectedTrials = 0;
+    let expectedPatients = 0;
+    for (let chunk = [generator.next(), generator.next()]; ; chunk = [generator.next(), generator.next()]) {
+      const inChunk = chunk.reduce((n, t) => n + t.patients.length, 0);
+      if (expectedPatients + inChunk >= 130) break;
+      expectedTrials += 2;
+      expectedPatients += inChunk;
+    }
+    expect(expectedTrials).toBeGreaterThan(0);
+    expect(trials).toBe(expectedTrials);
+    expect(patients).toBe(expectedPatients);
+    expect(await countOf(db, 'reviews')).toBeGreaterThan(0);
+    expect(await triggers()).toEqual([...before, 'refuse_patient'].sort());
+    // The connection is usable and out of the failed transaction.
+    await db.client.execute('drop trigger refuse_patient');
+    expect(await countOf(db, 'trials')).toBe(trials);
+  });
+
   it('refuses a database that already holds data', async () => {
     const db = await freshDb();
     await seedKnowledgeBase(db);
