@@ -439,6 +439,9 @@ export const patients = sqliteTable(
   },
   (t) => [
     index('patients_trial_idx').on(t.trialId),
+    // Covers the per-trial response counts of the pooled outcomes (stats): one pass over this index
+    // counts every (trial, best response) pair without reading a patient row.
+    index('patients_trial_response_idx').on(t.trialId, t.bestResponse),
     index('patients_best_response_idx').on(t.bestResponse),
     index('patients_age_idx').on(t.ageAtEnrollment),
     index('patients_sex_idx').on(t.sex),

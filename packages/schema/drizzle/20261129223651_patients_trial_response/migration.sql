@@ -1,0 +1,1 @@
+CREATE INDEX `patients_trial_response_idx` ON `patients` (`trial_id`,`best_response`);
