@@ -21,12 +21,18 @@ type Row = ResultSet['rows'][number];
  * worker (sqlite3_interrupt; the worker runs it on libSQL's async API, so its own thread stays free
  * to receive the interruption), and a worker that still does not answer soon after is terminated
  * and replaced. The caller gets the abort reason at once either way.
+ *
+ * Memory: the pool starts one worker and adds the others only when a statement finds every started
+ * worker busy (a server that never reads two things at once keeps one), and each worker's V8 heap
+ * has a small young generation (`WORKER_RESOURCE_LIMITS`): a worker only steps statements and
+ * posts their rows, so it keeps a few MB alive, and the default young generation let each worker
+ * grow to tens of MB of short-lived garbage.
  */
 
 export interface ReadPoolOptions {
   /** `file:` URL of the database (the same file the main connection writes). */
   url: string;
-  /** Worker threads (each with one connection); at least 1. */
+  /** Most worker threads (each with one connection); at least 1. The first starts at once, the others when needed. */
   workers: number;
   /** Deadline of a statement run outside any request signal. */
   statementTimeoutMs?: number;
@@ -41,7 +47,9 @@ export interface ReadPoolOptions {
 }
 
 export interface ReadPoolStats {
+  /** Worker threads started (they start on demand, up to `maxWorkers`). */
   workers: number;
+  maxWorkers: number;
   busy: number;
   queued: number;
   /** Statements interrupted at their deadline or on their request's abort. */
@@ -60,6 +68,13 @@ export interface ReadPool {
   stats(): ReadPoolStats;
   close(): Promise<void>;
 }
+
+/**
+ * V8 heap limits of each worker thread. The young generation is where the rows of a statement are
+ * built before they are posted; 8 MB holds the largest page the server answers, and the default
+ * (up to 48 MB per thread, grown under load and rarely given back) cost each worker its RSS.
+ */
+export const WORKER_RESOURCE_LIMITS = { maxYoungGenerationSizeMb: 8 } as const;
 
 const signals = new AsyncLocalStorage<AbortSignal>();
 
@@ -359,7 +374,11 @@ export function createReadPool(options: ReadPoolOptions): ReadPool {
   let broken: unknown;
 
   function spawn(): Slot {
-    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData });
+    const worker = new Worker(WORKER_SOURCE, {
+      eval: true,
+      workerData,
+      resourceLimits: WORKER_RESOURCE_LIMITS,
+    });
     // Idle workers do not keep the process alive; a busy one is awaited by its request anyway.
     worker.unref();
     const slot: Slot = { worker, job: undefined, answered: false, killTimer: undefined };
@@ -473,9 +492,17 @@ export function createReadPool(options: ReadPoolOptions): ReadPool {
       slot.job = job;
       slot.worker.postMessage({ type: 'exec', id: job.id, sql: job.sql, args: job.args });
     }
+    // Every started worker is busy: start another (up to the pool's size) for what still waits.
+    while (queue.length > 0 && slots.length < size && !closed && broken === undefined) {
+      const slot = spawn();
+      slots.push(slot);
+      const job = queue.shift() as Job;
+      slot.job = job;
+      slot.worker.postMessage({ type: 'exec', id: job.id, sql: job.sql, args: job.args });
+    }
   }
 
-  for (let i = 0; i < size; i++) slots.push(spawn());
+  slots.push(spawn());
 
   function execute(statement: InStatement, signal = signals.getStore()): Promise<ResultSet> {
     if (closed) return Promise.reject(new ReadPoolError('the read pool is closed', 'CLIENT_CLOSED'));
@@ -560,6 +587,7 @@ export function createReadPool(options: ReadPoolOptions): ReadPool {
     execute: (statement, signal) => execute(statement, signal),
     stats: () => ({
       workers: slots.length,
+      maxWorkers: size,
       busy: slots.filter((s) => s.job).length,
       queued: queue.length,
       interrupted,

@@ -222,3 +222,48 @@ describe('read pool', () => {
     expect(JSON.stringify(read.data)).toContain('Stall test therapy');
   });
 });
+
+describe('read pool size', () => {
+  let dir: string;
+  let pool: ReadPool;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'genetrials-pool-size-'));
+    const url = `file:${join(dir, 'size.db')}`;
+    const db = createDb({ url });
+    await migrateDb(db);
+    db.client.close();
+    pool = createReadPool({ url, workers: 2, statementTimeoutMs: 600_000, interruptGraceMs: 600_000 });
+  });
+  afterAll(async () => {
+    await pool.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('starts one worker and a second only when a statement finds the first busy, never more than its size', async () => {
+    expect(pool.stats()).toMatchObject({ workers: 1, maxWorkers: 2 });
+    // One statement at a time never needs a second worker.
+    for (let i = 0; i < 3; i++) await pool.execute('select count(*) as n from trials');
+    expect(pool.stats().workers).toBe(1);
+
+    const controller = new AbortController();
+    const slow = pool.execute(SLOW, controller.signal).catch((error: unknown) => error);
+    while (pool.stats().busy === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    // The first worker is stuck in SLOW: this one is answered by a second worker, started for it.
+    const quick = await pool.execute('select 42 as n');
+    expect(quick.rows[0]?.n).toBe(42);
+    expect(pool.stats()).toMatchObject({ workers: 2, maxWorkers: 2 });
+
+    // Both busy: a third statement waits for one of them instead of starting a third worker.
+    const second = new AbortController();
+    const slow2 = pool.execute(SLOW, second.signal).catch((error: unknown) => error);
+    while (pool.stats().busy < 2) await new Promise((resolve) => setTimeout(resolve, 5));
+    const waiting = pool.execute('select 7 as n');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(pool.stats()).toMatchObject({ workers: 2, busy: 2, queued: 1 });
+    controller.abort(new Error('test over'));
+    expect((await waiting).rows[0]?.n).toBe(7);
+    second.abort(new Error('test over'));
+    await Promise.all([slow, slow2]);
+    expect(pool.stats()).toMatchObject({ workers: 2, replaced: 0 });
+  });
+});
