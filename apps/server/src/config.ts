@@ -88,8 +88,20 @@ const envSchema = z.object({
   MAX_DIRECTIVES: count(DEFAULT_HARDENING.maxDirectives, 0),
   MAX_COST: count(DEFAULT_HARDENING.maxCost),
   MAX_AGGREGATE_COST: count(DEFAULT_HARDENING.maxAggregateCost),
-  // Worker threads running GraphQL reads off the event loop (file: databases); 0 reads in-process.
-  DB_READ_WORKERS: count(2, 0),
+  // Worker threads running GraphQL reads off the event loop (file: databases); 0 reads in-process;
+  // `auto`: the cores shared out among the WORKERS processes, 1 or 2 (see readWorkersFor).
+  DB_READ_WORKERS: z
+    .string()
+    .default('auto')
+    .transform((value, ctx) => {
+      if (value.trim() === 'auto') return 'auto' as const;
+      const n = Number(value);
+      if (!Number.isInteger(n) || n < 0 || n > 64) {
+        ctx.addIssue({ code: 'custom', message: 'must be "auto" or a whole number from 0 to 64' });
+        return z.NEVER;
+      }
+      return n;
+    }),
   MAX_BODY_BYTES: count(DEFAULT_HARDENING.maxBodyBytes, 1024),
   MAX_BATCH_OPERATIONS: count(DEFAULT_HARDENING.maxBatchOperations, 0),
   EXECUTION_TIMEOUT_MS: count(DEFAULT_HARDENING.executionTimeoutMs),
@@ -212,8 +224,9 @@ export interface Config {
   databaseUrl: string;
   databaseAuthToken?: string;
   /**
-   * Worker threads, each with its own read-only connection, that run the statements of GraphQL
-   * queries off the event loop (a `file:` database only; 0, or any other URL: reads in-process).
+   * Worker threads per server process, each with its own read-only connection, that run the
+   * statements of GraphQL queries off the event loop (a `file:` database only; 0, or any other URL:
+   * reads in-process). The first starts with the server, the others when reads overlap.
    */
   readWorkers: number;
   /**
@@ -241,6 +254,17 @@ export interface Config {
 
 export class ConfigError extends Error {}
 
+/**
+ * Read threads per server process for `DB_READ_WORKERS=auto`: the machine's cores shared out among
+ * the `WORKERS` processes, at least 1 (a slow statement must never hold the event loop) and at most
+ * 2. libSQL steps the statements of every read thread of a process on one runtime with a thread per
+ * core, so one process with 2 read threads already keeps 2 cores busy; more processes need fewer
+ * threads each (WORKERS=2 on 2 cores: 1 each), and each thread costs memory (an isolate, a connection).
+ */
+export function readWorkersFor(workers: number, cores = availableParallelism()): number {
+  return Math.max(1, Math.min(2, Math.floor(cores / Math.max(1, workers))));
+}
+
 /** Reads and validates the environment once; every other module receives a Config. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = envSchema.safeParse(env);
@@ -254,7 +278,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     databaseUrl: e.DATABASE_URL ?? `file:${resolve(repoRoot, '.data/genetrials.db')}`,
     ...(e.DATABASE_AUTH_TOKEN ? { databaseAuthToken: e.DATABASE_AUTH_TOKEN } : {}),
-    readWorkers: e.DB_READ_WORKERS,
+    readWorkers: e.DB_READ_WORKERS === 'auto' ? readWorkersFor(e.WORKERS) : e.DB_READ_WORKERS,
     databaseBusyTimeoutMs: e.DB_BUSY_TIMEOUT_MS,
     logLevel: e.LOG_LEVEL,
     // `test` keeps production semantics: only `development` shows error details.

@@ -1,14 +1,14 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { seedKnowledgeBase } from '@genetrials/ingest';
 import { createDb, migrateDb } from '@genetrials/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createToken } from '../src/auth.js';
-import { loadConfig } from '../src/config.js';
+import { loadConfig, readWorkersFor } from '../src/config.js';
 
 // `genetrials serve` with WORKERS=2, launched for real: two server processes share the port through
 // node:cluster over one WAL database file. Waits are generous: the machine may be loaded.
@@ -179,6 +179,24 @@ describe('WORKERS configuration', () => {
         ttlSeconds: 5,
       },
     );
+  });
+
+  it('shares the cores out among the processes for DB_READ_WORKERS=auto (the default), 1 or 2 threads each', () => {
+    expect(readWorkersFor(1, 2)).toBe(2);
+    expect(readWorkersFor(2, 2)).toBe(1);
+    expect(readWorkersFor(1, 1)).toBe(1);
+    expect(readWorkersFor(4, 2)).toBe(1);
+    expect(readWorkersFor(1, 16)).toBe(2);
+    expect(readWorkersFor(8, 16)).toBe(2);
+    const cores = availableParallelism();
+    expect(loadConfig({}).readWorkers).toBe(readWorkersFor(1, cores));
+    expect(loadConfig({ DB_READ_WORKERS: 'auto', WORKERS: '2' }).readWorkers).toBe(readWorkersFor(2, cores));
+    expect(loadConfig({ WORKERS: 'auto' }).readWorkers).toBe(1);
+    // A number is taken as is, whatever WORKERS says.
+    expect(loadConfig({ DB_READ_WORKERS: '0', WORKERS: '2' }).readWorkers).toBe(0);
+    expect(loadConfig({ DB_READ_WORKERS: '3' }).readWorkers).toBe(3);
+    for (const bad of ['-1', 'two', '1.5', '65'])
+      expect(() => loadConfig({ DB_READ_WORKERS: bad }), bad).toThrow(/DB_READ_WORKERS/);
   });
 });
 
