@@ -131,6 +131,12 @@ export const trials = sqliteTable(
      * the response_rate_key migration); never written by the application, not in the API.
      */
     responseRateKey: real('response_rate_key'),
+    /**
+     * Internal: the modalities of the therapies the trial gives, one bit per modality
+     * (MODALITY_BITS), 0 for none. Kept by triggers on trial_therapies and therapies (see the
+     * trial_facet_counts migration); never written by the application, not in the API.
+     */
+    modalityMask: integer('modality_mask').notNull().default(0),
     ...timestamps,
   },
   (t) => [
@@ -145,6 +151,28 @@ export const trials = sqliteTable(
     index('trials_country_idx').on(t.country),
     index('trials_start_year_idx').on(t.startYear),
     index('trials_start_date_idx').on(t.startDate),
+  ],
+);
+
+/**
+ * Internal: how many trials have each combination of phase, status, start year and modality mask
+ * (trials.modality_mask), so a trials `totalCount` whose filter uses only these facets sums a few
+ * hundred rows instead of counting every matching trial. Kept exact by triggers on trials (see
+ * the trial_facet_counts migration), so every writer keeps it without knowing it; a combination
+ * no trial has any more is deleted. Null phase, status or start year are stored as null, so a
+ * condition on these columns means here what it means on trials. Not in the API.
+ */
+export const trialFacetCounts = sqliteTable(
+  'trial_facet_counts',
+  {
+    phase: text('phase', { enum: PHASES }),
+    status: text('status', { enum: TRIAL_STATUSES }),
+    startYear: integer('start_year'),
+    modalityMask: integer('modality_mask').notNull(),
+    trialCount: integer('trial_count').notNull(),
+  },
+  (t) => [
+    index('trial_facet_counts_key_idx').on(t.phase, t.startYear, t.status, t.modalityMask, t.trialCount),
   ],
 );
 

@@ -44,6 +44,23 @@ export const MODALITIES = [
 ] as const;
 export type Modality = (typeof MODALITIES)[number];
 
+/**
+ * The bit of each modality in trials.modality_mask and trial_facet_counts.modality_mask. Fixed
+ * numbers, not positions in MODALITIES: the trial_facet_counts migration's CASE gives the same
+ * bits, so a new modality needs a bit here and a migration that teaches the triggers its bit.
+ */
+export const MODALITY_BITS: Readonly<Record<Modality, number>> = {
+  TCR_T_CELL: 1,
+  CAR_T_CELL: 2,
+  TIL: 4,
+  CYTOKINE_GENE_MODIFIED_CELL_VACCINE: 8,
+  ONCOLYTIC_VIRUS: 16,
+  GENE_TRANSFER: 32,
+  CYTOKINE: 64,
+  CHEMOTHERAPY: 128,
+  OTHER: 256,
+};
+
 export const VECTORS = [
   'RETROVIRUS',
   'LENTIVIRUS',

@@ -29,6 +29,7 @@ import { hasRole, type Viewer } from '../domain/roles.js';
 import type { Outcome, Rate } from '../domain/statistics.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './builder.js';
 import { type TherapyFilterInput, therapyFilterSql } from './filters/therapy-filter.js';
+import { trialFacetCountSql } from './filters/trial-count.js';
 import { type TrialFilterInput, trialFilterSql } from './filters/trial-filter.js';
 import { type TrialOrderInput, trialCursorSeek, trialSortKey } from './filters/trial-order.js';
 import { isSmallCell, outcomeFromJson, round1 } from './types/outcome.js';
@@ -811,7 +812,10 @@ function rootField(scope: Scope, node: FieldNode, nodes: FieldNode[]): Built {
       first: pageSize(values),
       after,
       set,
-      totalCount: sql`(select count(*) from ${from(counted)}${countFilter ? sql` where ${countFilter}` : sql``})`,
+      // Summed from trial_facet_counts when the filter uses only its facets (trial-count.ts).
+      totalCount:
+        trialFacetCountSql(filter) ??
+        sql`(select count(*) from ${from(counted)}${countFilter ? sql` where ${countFilter}` : sql``})`,
     });
   }
   if (name === 'therapies') {

@@ -1,5 +1,5 @@
 import { and, type SQL, sql } from 'drizzle-orm';
-import { patients, trials } from '../../db/tables.js';
+import { patients, type trials } from '../../db/tables.js';
 import { distinctBy } from '../../domain/provenance.js';
 import { nctId as nctIdSchema } from '../../domain/validation.js';
 import { builder } from '../builder.js';
@@ -13,6 +13,7 @@ import {
 } from '../filters/patient-filter.js';
 import { ReviewFilter, ReviewOrder, reviewFilterSql, reviewOrderQuery } from '../filters/review-filter.js';
 import { SiteFilter, siteFilterSql } from '../filters/site-filter.js';
+import { countTrials } from '../filters/trial-count.js';
 import { TrialFilter, trialFilterSql } from '../filters/trial-filter.js';
 import { TrialOrder, trialCursorSeek, trialOrderQuery } from '../filters/trial-order.js';
 import { PhaseEnum, TrialStatusEnum } from './enums.js';
@@ -375,7 +376,7 @@ builder.queryFields((t) => ({
         orderBy: t.arg({ type: TrialOrder }),
       },
       maxSize: pageCap,
-      totalCount: (_parent, args, ctx) => ctx.db.$count(trials, trialFilterSql(args.filter)),
+      totalCount: (_parent, args, ctx) => countTrials(ctx.db, args.filter),
       resolve: (query, _root, args, ctx) => {
         return ctx.db.query.trials.findMany(
           query({
