@@ -398,4 +398,22 @@ describe('the synthetic generator', () => {
     await db.client.execute('delete from trials where id % 17 = 0');
     expect(await keptFacets(db)).toEqual(await recomputedFacets(db));
   });
+
+  it('counts the trials of the chunks written before a load fails', async () => {
+    const failed = createDb({ url: `file:${join(root, 'synthetic-failed.db')}` });
+    try {
+      await migrateDb(failed);
+      await failed.client.execute(
+        "create trigger refuse_patient before insert on patients when new.id = 400 begin select raise(abort, 'refused patient 400'); end",
+      );
+      await expect(seedSynthetic(failed, { trials: 20, seed: 3, chunkTrials: 3 })).rejects.toThrow(/refused/);
+      expect(await failed.$count(tables.trials)).toBeGreaterThan(0);
+      expect(await keptFacets(failed)).toEqual(await recomputedFacets(failed));
+      await failed.client.execute('drop trigger refuse_patient');
+      await failed.client.execute(`update trials set phase = 'PHASE_4' where id % 2 = 0`);
+      expect(await keptFacets(failed)).toEqual(await recomputedFacets(failed));
+    } finally {
+      failed.client.close();
+    }
+  });
 });

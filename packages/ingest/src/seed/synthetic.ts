@@ -12,7 +12,9 @@
 // afterwards from the search_index migration's own SQL (read from the migration file at run time),
 // then the triggers are recreated from the same file. The response-rate key triggers on patients
 // (response_rate_key migration) are always dropped for the load: every trial's key is computed
-// in one UPDATE at the end (the migration's backfill) and the triggers are recreated.
+// in one UPDATE at the end (the migration's backfill) and the triggers are recreated. So are the
+// trial facet count triggers (trial_facet_counts migration): its backfill sets every trial's
+// modality mask and recounts the facet table at the end, also after a failed load.
 // The only writer that bypasses the write layer (src/write), by design: bulk speed, and generated rows
 // are not curated data, so they get no versions bumped and no history rows.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -194,6 +196,23 @@ export function responseRateMigration(folder = migrationsFolder): { triggers: st
   };
 }
 
+/**
+ * The statements of the trial_facet_counts migration: the CREATE TRIGGER statements on trials,
+ * trial_therapies and therapies, and the backfill that sets every trial's modality mask and
+ * recounts trial_facet_counts from scratch.
+ */
+export function facetCountMigration(folder = migrationsFolder): { triggers: string[]; backfill: string[] } {
+  const statements = migrationStatements(folder, '_trial_facet_counts');
+  return {
+    triggers: statements.filter((s) => /^CREATE TRIGGER/i.test(s)),
+    backfill: statements.filter((s) =>
+      /^(UPDATE `trials` SET `modality_mask`|DELETE FROM `trial_facet_counts`|INSERT INTO `trial_facet_counts`)/i.test(
+        s,
+      ),
+    ),
+  };
+}
+
 /** A migration's statements split on drizzle-kit's breakpoints, comment lines dropped. */
 function migrationStatements(folder: string, suffix: string): string[] {
   const dir = readdirSync(folder).find((d) => d.endsWith(suffix));
@@ -257,8 +276,11 @@ export async function seedSynthetic(db: Db, options: SyntheticOptions): Promise<
   // The response-rate key triggers would recompute a trial's rate once per patient inserted;
   // they are dropped for the load and every key is computed in one UPDATE at the end.
   const responseRate = responseRateMigration();
+  // The facet count triggers would move a trial between facet rows once per therapy link
+  // inserted; they are dropped too, and the facets are counted once at the end.
+  const facets = facetCountMigration();
   await client.batch(
-    responseRate.triggers.map((t) => `DROP TRIGGER IF EXISTS "${triggerName(t)}"`),
+    [...responseRate.triggers, ...facets.triggers].map((t) => `DROP TRIGGER IF EXISTS "${triggerName(t)}"`),
     'write',
   );
 
@@ -583,7 +605,10 @@ export async function seedSynthetic(db: Db, options: SyntheticOptions): Promise<
       // triggers back so later writes keep it in sync.
       await client.batch(['DELETE FROM search_index', ...migration.backfill, ...migration.triggers], 'write');
     }
-    await client.batch([...responseRate.backfill, ...responseRate.triggers], 'write');
+    await client.batch(
+      [...responseRate.backfill, ...responseRate.triggers, ...facets.backfill, ...facets.triggers],
+      'write',
+    );
     await refreshPlannerStatistics(db);
     await client.execute('PRAGMA wal_checkpoint(TRUNCATE)').catch(() => undefined);
 
@@ -613,6 +638,16 @@ export async function seedSynthetic(db: Db, options: SyntheticOptions): Promise<
     await client
       .batch(
         responseRate.triggers.map((t) => t.replace(/^CREATE TRIGGER/i, 'CREATE TRIGGER IF NOT EXISTS')),
+        'write',
+      )
+      .catch(() => undefined);
+    // The earlier chunks' trials stay: count their facets, then put the triggers back.
+    await client
+      .batch(
+        [
+          ...facets.backfill,
+          ...facets.triggers.map((t) => t.replace(/^CREATE TRIGGER/i, 'CREATE TRIGGER IF NOT EXISTS')),
+        ],
         'write',
       )
       .catch(() => undefined);
