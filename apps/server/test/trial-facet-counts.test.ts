@@ -18,7 +18,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from './harness.js';
 
 // A trials `totalCount` whose filter uses only phase, status, start year and modality sums the rows
-// of trial_facet_counts, which triggers keep (migration *_trial_facet_counts). Whatever writes the
+// of trial_facet_counts (trial_year_facet_counts when it asks for no status), which triggers keep
+// (migrations *_trial_facet_counts, *_trial_year_facet_counts). Whatever writes the
 // trials (the knowledge-base seed, the ClinicalTrials.gov import, GraphQL mutations of phase,
 // status, start date, therapy links and a therapy's modality, deletes, plain SQL, the synthetic
 // generator), the table must equal the one recomputed from scratch and every count must equal a
@@ -28,28 +29,44 @@ const CTGOV = new URL('../../../data/ctgov/', import.meta.url).pathname;
 const root = mkdtempSync(join(tmpdir(), 'genetrials-facets-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-type FacetRow = { phase: string | null; status: string | null; year: number | null; mask: number; n: number };
-const FACET_ORDER = 'order by phase, status, year, mask';
+type FacetRow = {
+  phase: string | null;
+  status?: string | null;
+  year: number | null;
+  mask: number;
+  n: number;
+};
+interface Facets {
+  /** trial_facet_counts */
+  full: FacetRow[];
+  /** trial_year_facet_counts (no status) */
+  year: FacetRow[];
+}
+const rowsOf = (r: { rows: unknown[] }) => r.rows.map((row) => ({ ...(row as object) }) as FacetRow);
 
-/** The facet table as kept by the triggers. */
-async function keptFacets(db: Db): Promise<FacetRow[]> {
-  const r = await db.client.execute(
-    `select phase, status, start_year as year, modality_mask as mask, trial_count as n from trial_facet_counts ${FACET_ORDER}`,
+/** Both facet tables as kept by the triggers. */
+async function keptFacets(db: Db): Promise<Facets> {
+  const full = await db.client.execute(
+    'select phase, status, start_year as year, modality_mask as mask, trial_count as n from trial_facet_counts order by 1, 2, 3, 4',
   );
-  return r.rows.map((row) => ({ ...row }) as unknown as FacetRow);
+  const year = await db.client.execute(
+    'select phase, start_year as year, modality_mask as mask, trial_count as n from trial_year_facet_counts order by 1, 2, 3',
+  );
+  return { full: rowsOf(full), year: rowsOf(year) };
 }
 
-/** The facet table recomputed from the trials and their therapies' modalities. */
-async function recomputedFacets(db: Db): Promise<FacetRow[]> {
+/** Both facet tables recomputed from the trials and their therapies' modalities. */
+async function recomputedFacets(db: Db): Promise<Facets> {
   const bit = `case th.modality ${MODALITIES.map((m) => `when '${m}' then ${MODALITY_BITS[m]}`).join(' ')} end`;
-  const r = await db.client.execute(`
-    with masked as (
+  const masked = `with masked as (
       select t.phase, t.status, t.start_year, coalesce((select sum(distinct ${bit})
         from trial_therapies tt join therapies th on th.id = tt.therapy_id where tt.trial_id = t.id), 0) as mask
-      from trials t)
-    select phase, status, start_year as year, mask, count(*) as n from masked
-    group by phase, status, start_year, mask ${FACET_ORDER}`);
-  return r.rows.map((row) => ({ ...row }) as unknown as FacetRow);
+      from trials t)`;
+  const full = await db.client.execute(`${masked}
+    select phase, status, start_year as year, mask, count(*) as n from masked group by 1, 2, 3, 4 order by 1, 2, 3, 4`);
+  const year = await db.client.execute(`${masked}
+    select phase, start_year as year, mask, count(*) as n from masked group by 1, 2, 3 order by 1, 2, 3`);
+  return { full: rowsOf(full), year: rowsOf(year) };
 }
 
 // Deterministic pseudo-random choices (mulberry32), so a failure reproduces.
@@ -140,7 +157,7 @@ afterAll(async () => {
 
 /** The served totalCount of every filter equals COUNT(*) with the filter's SQL; the table is exact. */
 async function expectExact(label: string) {
-  expect(await keptFacets(s.db), `${label}: trial_facet_counts`).toEqual(await recomputedFacets(s.db));
+  expect(await keptFacets(s.db), `${label}: facet tables`).toEqual(await recomputedFacets(s.db));
   for (const filter of [...facetFilters(), ...UNCOVERED]) {
     const expected = await s.db.$count(tables.trials, trialFilterSql(filter));
     for (const query of [COUNT_QUERY, EXECUTOR_COUNT_QUERY]) {
@@ -186,7 +203,7 @@ async function someTherapies(): Promise<{ id: string; version: number; modality:
 
 describe('trial_facet_counts stays exact', () => {
   it('after the knowledge-base seed', async () => {
-    expect((await keptFacets(s.db)).length).toBeGreaterThan(0);
+    expect((await keptFacets(s.db)).full.length).toBeGreaterThan(0);
     await expectExact('seed');
   });
 
@@ -314,7 +331,10 @@ describe('trial_facet_counts stays exact', () => {
 
 describe('which statement counts', () => {
   const covered = { modalities: ['CAR_T_CELL'], phases: ['PHASE_1'], startYear: { min: 2015 } };
+  const withStatus = { ...covered, or: [{ statuses: ['RECRUITING'] }, { phases: ['PHASE_2'] }] };
   const uncovered = { phases: ['PHASE_1'], country: 'France' };
+  const sumOf = (table: string, from: '^select' | '\\(select') =>
+    new RegExp(`${from} coalesce\\(sum\\(("${table}"\\.)?"trial_count"\\), 0\\) from "${table}" where`);
   async function statementsOf(query: string, filter: unknown): Promise<string[]> {
     s.statements.length = 0;
     const { body } = await s.gql(query, { filter });
@@ -322,41 +342,44 @@ describe('which statement counts', () => {
     return [...s.statements];
   }
 
-  it('compiled read: a filter of facets only sums trial_facet_counts; any other field counts the trials', async () => {
+  it('compiled read: facets only sum a facet table (with a status: the one that has it); any other field counts the trials', async () => {
     const [sum] = await statementsOf(COUNT_QUERY, covered);
-    expect(sum).toMatch(
-      /\(select coalesce\(sum\("trial_facet_counts"\."trial_count"\), 0\) from "trial_facet_counts" where/,
-    );
-    expect(sum).not.toMatch(/count\(\*\)/);
+    expect(sum).toMatch(sumOf('trial_year_facet_counts', '\\(select'));
+    expect(sum).not.toMatch(/count\(\*\)|"trial_facet_counts"/);
+    const [statusSum] = await statementsOf(COUNT_QUERY, withStatus);
+    expect(statusSum).toMatch(sumOf('trial_facet_counts', '\\(select'));
+    expect(statusSum).not.toMatch(/count\(\*\)|trial_year_facet_counts/);
     const [count] = await statementsOf(COUNT_QUERY, uncovered);
     expect(count).toMatch(/\(select count\(\*\) from "trials"/);
-    expect(count).not.toMatch(/trial_facet_counts/);
+    expect(count).not.toMatch(/facet_counts/);
   });
 
   it('executor: the same choice in the connection totalCount resolver', async () => {
-    const sums = (await statementsOf(EXECUTOR_COUNT_QUERY, covered)).filter((x) =>
-      /trial_facet_counts/.test(x),
-    );
+    const sums = (await statementsOf(EXECUTOR_COUNT_QUERY, covered)).filter((x) => /facet_counts/.test(x));
     expect(sums).toHaveLength(1);
-    expect(sums[0]).toMatch(
-      /^select coalesce\(sum\(("trial_facet_counts"\.)?"trial_count"\), 0\) from "trial_facet_counts" where/,
+    expect(sums[0]).toMatch(sumOf('trial_year_facet_counts', '^select'));
+    const statusSums = (await statementsOf(EXECUTOR_COUNT_QUERY, withStatus)).filter((x) =>
+      /facet_counts/.test(x),
     );
+    expect(statusSums).toHaveLength(1);
+    expect(statusSums[0]).toMatch(sumOf('trial_facet_counts', '^select'));
     const statements = await statementsOf(EXECUTOR_COUNT_QUERY, uncovered);
-    expect(statements.filter((x) => /trial_facet_counts/.test(x))).toEqual([]);
+    expect(statements.filter((x) => /facet_counts/.test(x))).toEqual([]);
     expect(statements.filter((x) => /^select count\(\*\) from "trials"/.test(x))).toHaveLength(1);
   });
 
-  it('the facet sum reads the facet index, never the trials', async () => {
-    const [sum] = await statementsOf(EXECUTOR_COUNT_QUERY, covered).then((x) =>
-      x.filter((y) => /trial_facet_counts/.test(y)),
-    );
-    const plan = await s.db.client.execute({
-      sql: `explain query plan ${sum}`,
-      args: ['PHASE_1', 2015, 2],
-    });
-    const details = plan.rows.map((r) => String(r.detail));
-    expect(details.join('\n')).toMatch(/trial_facet_counts USING COVERING INDEX trial_facet_counts_key_idx/);
-    expect(details.join('\n')).not.toMatch(/\btrials\b/);
+  it('the facet sums read their covering index, never the trials', async () => {
+    for (const [filter, index] of [
+      [covered, 'trial_year_facet_counts_key_idx'],
+      [withStatus, 'trial_facet_counts_key_idx'],
+    ] as const) {
+      const [sum] = (await statementsOf(EXECUTOR_COUNT_QUERY, filter)).filter((y) => /facet_counts/.test(y));
+      const params = (sum?.match(/\?/g) ?? []).map(() => 'PHASE_1');
+      const plan = await s.db.client.execute({ sql: `explain query plan ${sum}`, args: params });
+      const details = plan.rows.map((r) => String(r.detail)).join('\n');
+      expect(details).toMatch(new RegExp(`USING COVERING INDEX ${index}\\b`));
+      expect(details).not.toMatch(/\btrials\b/);
+    }
   });
 
   it('an invalid facet filter is still a BAD_USER_INPUT naming the field', async () => {
@@ -379,15 +402,19 @@ describe('the synthetic generator', () => {
   it('leaves the table exact and its triggers in place', async () => {
     await seedSynthetic(db, { trials: 250, seed: 7, chunkTrials: 60 });
     const kept = await keptFacets(db);
-    expect(kept.length).toBeGreaterThan(10);
+    expect(kept.full.length).toBeGreaterThan(10);
+    expect(kept.year.length).toBeGreaterThan(10);
     expect(kept).toEqual(await recomputedFacets(db));
     const triggers = await db.client.execute(
-      `select name from sqlite_master where type = 'trigger' and (name like 'trial_facet_counts_%' or name like 'trials_modality_mask_%') order by name`,
+      `select name from sqlite_master where type = 'trigger' and (name like 'trial_%facet_counts_%' or name like 'trials_modality_mask_%') order by name`,
     );
     expect(triggers.rows.map((r) => r.name)).toEqual([
       'trial_facet_counts_trials_ad',
       'trial_facet_counts_trials_ai',
       'trial_facet_counts_trials_au',
+      'trial_year_facet_counts_trials_ad',
+      'trial_year_facet_counts_trials_ai',
+      'trial_year_facet_counts_trials_au',
       'trials_modality_mask_links_ad',
       'trials_modality_mask_links_ai',
       'trials_modality_mask_links_au',

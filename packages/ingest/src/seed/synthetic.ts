@@ -13,8 +13,9 @@
 // then the triggers are recreated from the same file. The response-rate key triggers on patients
 // (response_rate_key migration) are always dropped for the load: every trial's key is computed
 // in one UPDATE at the end (the migration's backfill) and the triggers are recreated. So are the
-// trial facet count triggers (trial_facet_counts migration): its backfill sets every trial's
-// modality mask and recounts the facet table at the end, also after a failed load.
+// trial facet count triggers (trial_facet_counts and trial_year_facet_counts migrations): their
+// backfill sets every trial's modality mask and recounts the facet tables at the end, also after
+// a failed load.
 // The only writer that bypasses the write layer (src/write), by design: bulk speed, and generated rows
 // are not curated data, so they get no versions bumped and no history rows.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -197,16 +198,19 @@ export function responseRateMigration(folder = migrationsFolder): { triggers: st
 }
 
 /**
- * The statements of the trial_facet_counts migration: the CREATE TRIGGER statements on trials,
- * trial_therapies and therapies, and the backfill that sets every trial's modality mask and
- * recounts trial_facet_counts from scratch.
+ * The statements of the trial_facet_counts and trial_year_facet_counts migrations: the CREATE
+ * TRIGGER statements on trials, trial_therapies and therapies, and the backfill that sets every
+ * trial's modality mask and recounts both facet tables from scratch.
  */
 export function facetCountMigration(folder = migrationsFolder): { triggers: string[]; backfill: string[] } {
-  const statements = migrationStatements(folder, '_trial_facet_counts');
+  const statements = [
+    ...migrationStatements(folder, '_trial_facet_counts'),
+    ...migrationStatements(folder, '_trial_year_facet_counts'),
+  ];
   return {
     triggers: statements.filter((s) => /^CREATE TRIGGER/i.test(s)),
     backfill: statements.filter((s) =>
-      /^(UPDATE `trials` SET `modality_mask`|DELETE FROM `trial_facet_counts`|INSERT INTO `trial_facet_counts`)/i.test(
+      /^(UPDATE `trials` SET `modality_mask`|DELETE FROM `trial(_year)?_facet_counts`|INSERT INTO `trial(_year)?_facet_counts`)/i.test(
         s,
       ),
     ),

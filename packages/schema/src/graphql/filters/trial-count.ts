@@ -1,6 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { trialFacetCounts, trials } from '../../db/tables.js';
+import { trialFacetCounts, trials, trialYearFacetCounts } from '../../db/tables.js';
 import { MODALITY_BITS } from '../../domain/enums.js';
 import { combine, inListSql, rangeSql } from './common.js';
 import { type TrialFilterInput, trialFilterSql } from './trial-filter.js';
@@ -12,7 +12,8 @@ import { type TrialFilterInput, trialFilterSql } from './trial-filter.js';
 // trial_facet_counts migration). A filter made only of those facets (with and / or / not) is
 // answered by summing the rows it matches: a few hundred to a few thousand, however many trials
 // there are. A trial giving both a CAR-T and a TCR therapy is one row with both bits, so it is
-// counted once. Any other filter counts the trials themselves.
+// counted once. A filter that asks for no status sums trial_year_facet_counts, the same counts
+// without the status (a few times fewer rows). Any other filter counts the trials themselves.
 
 /** The filter fields trial_facet_counts can answer. */
 const FACET_FIELDS = new Set<string>(['phases', 'statuses', 'startYear', 'modalities', 'and', 'or', 'not']);
@@ -33,17 +34,30 @@ export function coveredByFacetCounts(filter: TrialFilterInput | null | undefined
   );
 }
 
+/** Whether the filter (or a sub-filter) asks for statuses. */
+function usesStatuses(filter: TrialFilterInput | null | undefined): boolean {
+  if (!filter) return false;
+  return (
+    filter.statuses != null ||
+    (filter.and ?? []).some(usesStatuses) ||
+    (filter.or ?? []).some(usesStatuses) ||
+    usesStatuses(filter.not)
+  );
+}
+
+type FacetTable = typeof trialFacetCounts | typeof trialYearFacetCounts;
+
 /**
- * The filter as a condition on trial_facet_counts: the same conditions as trialFilterSql, on the
- * same values (null phase, status or start year stay null there), so each row matches exactly when
- * its trials do. Only for a filter coveredByFacetCounts accepts, already checked by trialFilterSql.
+ * The filter as a condition on a facet table: the same conditions as trialFilterSql, on the same
+ * values (null phase, status or start year stay null there), so each row matches exactly when its
+ * trials do. Only for a filter coveredByFacetCounts accepts, already checked by trialFilterSql, and
+ * on trial_year_facet_counts only for one that asks for no status.
  */
-function facetSql(filter: TrialFilterInput, path: string, depth: number): SQL | undefined {
-  const f = trialFacetCounts;
+function facetSql(f: FacetTable, filter: TrialFilterInput, path: string, depth: number): SQL | undefined {
   const modalities = filter.modalities;
   const own: (SQL | undefined)[] = [
     inListSql(f.phase, filter.phases),
-    inListSql(f.status, filter.statuses),
+    'status' in f ? inListSql(f.status, filter.statuses) : undefined,
     rangeSql(f.startYear, filter.startYear),
     modalities
       ? modalities.length === 0
@@ -51,16 +65,19 @@ function facetSql(filter: TrialFilterInput, path: string, depth: number): SQL | 
         : sql`(${f.modalityMask} & ${modalities.reduce((mask, m) => mask | MODALITY_BITS[m], 0)}) != 0`
       : undefined,
   ];
-  return combine(filter, own, (sub, subPath) => facetSql(sub, subPath, depth + 1), path, depth);
+  return combine(filter, own, (sub, subPath) => facetSql(f, sub, subPath, depth + 1), path, depth);
 }
 
-/** The filter's condition on trial_facet_counts (`where` undefined: every row); undefined when not covered. */
-function facetCondition(filter: TrialFilterInput | null | undefined): { where: SQL | undefined } | undefined {
+/** The facet table and condition for the filter (`where` undefined: every row); undefined when not covered. */
+function facetCondition(
+  filter: TrialFilterInput | null | undefined,
+): { table: FacetTable; where: SQL | undefined } | undefined {
   if (!coveredByFacetCounts(filter)) return undefined;
-  return { where: filter ? facetSql(filter, 'filter', 0) : undefined };
+  const table = usesStatuses(filter) ? trialFacetCounts : trialYearFacetCounts;
+  return { table, where: filter ? facetSql(table, filter, 'filter', 0) : undefined };
 }
 
-const facetSum = sql<number>`coalesce(sum(${trialFacetCounts.trialCount}), 0)`;
+const facetSum = (table: FacetTable) => sql<number>`coalesce(sum(${table.trialCount}), 0)`;
 
 /**
  * A scalar subquery summing the facet counts the filter matches, when the filter uses only facet
@@ -71,7 +88,7 @@ export function trialFacetCountSql(filter: TrialFilterInput | null | undefined):
   const facets = facetCondition(filter);
   if (!facets) return undefined;
   const where = facets.where ? sql` where ${facets.where}` : sql``;
-  return sql`(select ${facetSum} from ${trialFacetCounts}${where})`;
+  return sql`(select ${facetSum(facets.table)} from ${facets.table}${where})`;
 }
 
 /**
@@ -82,6 +99,9 @@ export async function countTrials(db: Db, filter: TrialFilterInput | null | unde
   const condition = trialFilterSql(filter);
   const facets = facetCondition(filter);
   if (!facets) return db.$count(trials, condition);
-  const [row] = await db.select({ n: facetSum }).from(trialFacetCounts).where(facets.where);
+  const [row] = await db
+    .select({ n: facetSum(facets.table) })
+    .from(facets.table)
+    .where(facets.where);
   return Number(row?.n ?? 0);
 }
