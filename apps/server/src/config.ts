@@ -134,6 +134,11 @@ const envSchema = z.object({
   RESPONSE_CACHE_MAX_ENTRIES: count(1000),
   RESPONSE_CACHE_MAX_BYTES: count(64 * 1024 * 1024, 1024),
   RESPONSE_CACHE_TTL_SECONDS: count(300),
+  // `off`: every query goes through the executor field by field (compiled-reads.ts).
+  COMPILED_READS: z
+    .enum(['on', 'off', 'true', 'false', '1', '0'])
+    .default('on')
+    .transform((v) => ['on', 'true', '1'].includes(v)),
   // `only`: run the SDK's documents by hash and refuse document text (trusted-documents.ts).
   TRUSTED_DOCUMENTS: z.enum(TRUSTED_DOCUMENTS_MODES).default('any'),
   // Set by npm/pnpm/yarn for the script they run (`pnpm start`).
@@ -245,6 +250,8 @@ export interface Config {
   responseCache: ResponseCacheConfig;
   /** `only`: known (persisted) documents only, by hash; `any`: text too (see trusted-documents.ts). */
   trustedDocuments: TrustedDocumentsMode;
+  /** Queries compileRead knows run as one JSON-building statement (compiled-reads.ts); default on. */
+  compiledReads: boolean;
   /**
    * Started by a package manager script: `serve` shuts down once its launcher is gone (pnpm does
    * not pass SIGTERM on to the script's processes).
@@ -315,6 +322,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ttlSeconds: e.RESPONSE_CACHE_TTL_SECONDS,
     },
     trustedDocuments: e.TRUSTED_DOCUMENTS,
+    compiledReads: e.COMPILED_READS,
     followLauncher: Boolean(e.npm_lifecycle_event),
   };
 }

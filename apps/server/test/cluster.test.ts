@@ -166,6 +166,12 @@ afterAll(() => {
 });
 
 describe('WORKERS configuration', () => {
+  it('reads COMPILED_READS (on unless turned off)', () => {
+    expect(loadConfig({}).compiledReads).toBe(true);
+    expect(loadConfig({ COMPILED_READS: 'off' }).compiledReads).toBe(false);
+    expect(() => loadConfig({ COMPILED_READS: 'sometimes' })).toThrow(/COMPILED_READS/);
+  });
+
   it('reads WORKERS (a number or auto) and RESPONSE_CACHE', () => {
     expect(loadConfig({}).workers).toBe(1);
     expect(loadConfig({ WORKERS: '3' }).workers).toBe(3);
