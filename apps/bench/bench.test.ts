@@ -100,8 +100,19 @@ describe('benchmark --quick', () => {
     // The quick run has no 100k database.
     expect(report.targets.find((t) => t.id === 'generator-peak-rss-at-100k')?.status).toBe('NOT_MEASURED');
     if (report.workers.available) {
-      expect(report.workers.runs.map((r) => r.workers)).toEqual([1, 2]);
-      for (const r of report.workers.runs) expect(r.rps).toBeGreaterThan(0);
+      // The target's pair: 1 and 2 processes with the same read threads in each.
+      expect(report.workers.runs.map((r) => [r.workers, r.readWorkers])).toEqual([
+        [1, report.workers.targetReadWorkers],
+        [2, report.workers.targetReadWorkers],
+      ]);
+      for (const r of report.workers.runs) {
+        expect(r.rps).toBeGreaterThan(0);
+        expect(r.loadGeneratorCores).toBeGreaterThan(0);
+        if (r.serverCores !== null) expect(r.cpuMsPerRequest).toBeGreaterThan(0);
+        expect(r.rssBytes ?? 1).toBeGreaterThan(0);
+      }
+      expect(report.workers.best).not.toBeNull();
+      expect(report.workers.defaults.map((d) => d.workers)).toEqual([1, 2]);
     }
     if (report.cached.available) {
       expect(report.cached.queries.length).toBeGreaterThan(0);
@@ -113,6 +124,8 @@ describe('benchmark --quick', () => {
     expect(markdown).toContain('## Targets');
     expect(markdown).toContain('DataLoader req/s');
     for (const name of QUERY_NAMES) expect(markdown).toContain(`| ${name} |`);
+    if (report.workers.available)
+      expect(markdown).toMatch(/Target pair \(DB_READ_WORKERS=\d+ in each process\)/);
   }, 900_000);
 
   it('names the first difference between two responses', () => {

@@ -100,13 +100,36 @@ export interface ScaleReport {
   source: 'query mix' | 'own run';
 }
 
-/** Throughput of the read mix (READ_MIX in turn) with 1 and 2 server processes. */
+/** One read-mix run of `genetrials serve` with WORKERS processes of DB_READ_WORKERS read threads each. */
+export interface WorkersRun {
+  workers: number;
+  readWorkers: number;
+  rps: number;
+  p50Ms: number;
+  p99Ms: number;
+  /** CPU the server's processes used during the run (every thread), in cores; null without /proc. */
+  serverCores: number | null;
+  /** Server CPU time per answered request, ms. */
+  cpuMsPerRequest: number | null;
+  /** CPU the load generator (this process) used during the run, in cores. */
+  loadGeneratorCores: number;
+  /** RSS of all the server's processes after the run (the started one and its workers). */
+  rssBytes: number | null;
+}
+
+/** Throughput of the read mix (READ_MIX in turn) at 1 and 2 server processes, per read-thread setting. */
 export interface WorkersReport {
   available: boolean;
   note: string;
-  runs: { workers: number; rps: number; p50Ms: number; p99Ms: number }[];
-  /** rps at 2 processes / rps at 1. */
+  runs: WorkersRun[];
+  /** The per-process configuration (DB_READ_WORKERS) of the target's pair of runs. */
+  targetReadWorkers: number;
+  /** rps at 2 processes / rps at 1, both with `targetReadWorkers` read threads per process. */
   speedup: number | null;
+  /** The run with the highest throughput. */
+  best: WorkersRun | null;
+  /** What DB_READ_WORKERS=auto (the default) gives at WORKERS=1 and 2 on this machine. */
+  defaults: { workers: number; readWorkers: number }[];
 }
 
 /** Anonymous queries with RESPONSE_CACHE=on (never mixed into the targets). */
@@ -539,16 +562,19 @@ function cpuTicks(pid: number): number | null {
  * slow query leaves up to `connections` of them), so they do not slow the next run down: the
  * process is idle when it uses (almost) no CPU for a quarter of a second.
  */
-async function waitIdle(pid: number | undefined): Promise<void> {
-  if (!pid || cpuTicks(pid) === null) {
+async function waitIdle(
+  pid: number | undefined,
+  ticksOf: (pid: number) => number | null = cpuTicks,
+): Promise<void> {
+  if (!pid || ticksOf(pid) === null) {
     await new Promise((r) => setTimeout(r, 500));
     return;
   }
   const deadline = Date.now() + 300_000;
-  let last = cpuTicks(pid) ?? 0;
+  let last = ticksOf(pid) ?? 0;
   while (Date.now() < deadline) {
     await new Promise((r) => setTimeout(r, 250));
-    const now = cpuTicks(pid) ?? 0;
+    const now = ticksOf(pid) ?? 0;
     if (now - last <= 2) return;
     last = now;
   }
@@ -868,9 +894,39 @@ function serverFeatures(): { workers: boolean; responseCache: boolean } {
   };
 }
 
+/** The process and every process it started (its cluster workers), from /proc; [pid] without /proc. */
+function processTree(pid: number): number[] {
+  let all: number[];
+  try {
+    all = readdirSync('/proc')
+      .filter((d) => /^\d+$/.test(d))
+      .map(Number);
+  } catch {
+    return [pid];
+  }
+  const parentOf = (p: number) => {
+    try {
+      return Number(readFileSync(`/proc/${p}/stat`, 'utf8').split(') ')[1]?.split(' ')[1]);
+    } catch {
+      return -1;
+    }
+  };
+  const tree = [pid];
+  for (let i = 0; i < tree.length; i++) for (const p of all) if (parentOf(p) === tree[i]) tree.push(p);
+  return tree;
+}
+
+/** Clock ticks per second of /proc/<pid>/stat times (USER_HZ: 100 on Linux). */
+const TICKS_PER_SECOND = 100;
+
+/** Read threads per process of the target's pair: the smallest setting that keeps reads off the event loop. */
+const TARGET_READ_WORKERS = 1;
+
 /**
- * The read mix (each connection sends the READ_MIX queries in turn) against `genetrials serve`
- * with WORKERS=1 and WORKERS=2: the throughput the second process adds.
+ * The read mix (each connection sends the READ_MIX queries in turn) against `genetrials serve` at
+ * WORKERS=1 and WORKERS=2 with the same DB_READ_WORKERS each, for 0, 1 and 2 read threads (the
+ * target's pair only with --quick): throughput, the CPU the server and the load generator used,
+ * and the server's memory. The two runs of a pair follow each other, so both see the same load.
  */
 async function measureWorkers(
   available: boolean,
@@ -882,44 +938,100 @@ async function measureWorkers(
   children: Child[],
 ): Promise<WorkersReport> {
   if (!available)
-    return { available, note: 'not available: this server has no WORKERS setting', runs: [], speedup: null };
-  const runs: WorkersReport['runs'] = [];
-  for (const workers of [1, 2]) {
-    log(`Read mix with WORKERS=${workers}`);
-    const serve = await startServe(path, { WORKERS: String(workers) });
-    children.push(serve);
-    const requests = READ_MIX.map((name) =>
-      graphqlRequest(serve.origin, name, variables[name], prepared.token),
-    );
-    const base = { url: serve.origin, requests, connections: options.connections, body: '', headers: {} };
-    if (options.warmup > 0) await runLoad({ ...base, duration: options.warmup });
-    await new Promise((r) => setTimeout(r, 500));
-    let result = await runLoad({ ...base, duration: options.duration });
-    if (result.requests - result.non2xx < MIN_RESPONSES * requests.length) {
-      // Too short for the slowest query: every connection goes through the whole mix a few times.
-      await new Promise((r) => setTimeout(r, 2000));
-      result = await runLoad({
-        ...base,
-        duration: options.duration,
-        amount: MIN_RESPONSES * requests.length * options.connections,
+    return {
+      available,
+      note: 'not available: this server has no WORKERS setting',
+      runs: [],
+      targetReadWorkers: TARGET_READ_WORKERS,
+      speedup: null,
+      best: null,
+      defaults: [],
+    };
+  const runs: WorkersRun[] = [];
+  const settings = options.quick ? [TARGET_READ_WORKERS] : [TARGET_READ_WORKERS, 2, 0];
+  for (const readWorkers of settings) {
+    for (const workers of [1, 2]) {
+      log(`Read mix with WORKERS=${workers} DB_READ_WORKERS=${readWorkers}`);
+      const serve = await startServe(path, {
+        WORKERS: String(workers),
+        DB_READ_WORKERS: String(readWorkers),
       });
-    }
-    if (result.non2xx > 0 || result.errors > 0 || result.timeouts > 0)
-      throw new Error(
-        `read mix, WORKERS=${workers}: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts`,
+      children.push(serve);
+      const pid = serve.process.pid;
+      const requests = READ_MIX.map((name) =>
+        graphqlRequest(serve.origin, name, variables[name], prepared.token),
       );
-    runs.push({ workers, rps: result.rps, p50Ms: result.latencyMs.p50, p99Ms: result.latencyMs.p99 });
-    log(`  ${result.rps} req/s, p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms`);
-    await serve.stop();
-    children.splice(children.indexOf(serve), 1);
+      const base = { url: serve.origin, requests, connections: options.connections, body: '', headers: {} };
+      if (options.warmup > 0) await runLoad({ ...base, duration: options.warmup });
+      // The started process and its cluster workers together.
+      const treeTicks = (root: number) =>
+        cpuTicks(root) === null ? null : processTree(root).reduce((sum, p) => sum + (cpuTicks(p) ?? 0), 0);
+      const serverTicks = () => (pid ? (treeTicks(pid) ?? 0) : 0);
+      await waitIdle(pid, treeTicks);
+      let ticksBefore = serverTicks();
+      let cpuBefore = process.cpuUsage();
+      let started = performance.now();
+      let result = await runLoad({ ...base, duration: options.duration });
+      if (result.requests - result.non2xx < MIN_RESPONSES * requests.length) {
+        // Too short for the slowest query: every connection goes through the whole mix a few times.
+        await waitIdle(pid, treeTicks);
+        ticksBefore = serverTicks();
+        cpuBefore = process.cpuUsage();
+        started = performance.now();
+        result = await runLoad({
+          ...base,
+          duration: options.duration,
+          amount: MIN_RESPONSES * requests.length * options.connections,
+        });
+      }
+      const seconds = (performance.now() - started) / 1000;
+      const ticks = serverTicks() - ticksBefore;
+      const cpu = process.cpuUsage(cpuBefore);
+      if (result.non2xx > 0 || result.errors > 0 || result.timeouts > 0)
+        throw new Error(
+          `read mix, WORKERS=${workers} DB_READ_WORKERS=${readWorkers}: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts`,
+        );
+      const answered = result.rps * result.seconds;
+      const hasProc = pid !== undefined && cpuTicks(pid) !== null;
+      const rss = pid ? processTree(pid).map((p) => memoryOf(p).rssBytes) : [];
+      const run: WorkersRun = {
+        workers,
+        readWorkers,
+        rps: result.rps,
+        p50Ms: result.latencyMs.p50,
+        p99Ms: result.latencyMs.p99,
+        serverCores: hasProc ? round2(ticks / TICKS_PER_SECOND / seconds) : null,
+        cpuMsPerRequest:
+          hasProc && answered > 0 ? round2(((ticks / TICKS_PER_SECOND) * 1000) / answered) : null,
+        loadGeneratorCores: round2((cpu.user + cpu.system) / 1e6 / seconds),
+        rssBytes:
+          rss.length > 0 && rss.every((r) => r != null) ? rss.reduce((a, b) => (a ?? 0) + (b ?? 0), 0) : null,
+      };
+      runs.push(run);
+      log(
+        `  ${run.rps} req/s, p50 ${run.p50Ms} ms, p99 ${run.p99Ms} ms; server ${run.serverCores ?? '?'} cores, ${run.cpuMsPerRequest ?? '?'} CPU ms/request; load generator ${run.loadGeneratorCores} cores; RSS ${run.rssBytes == null ? '?' : Math.round(run.rssBytes / 1e6)} MB`,
+      );
+      await serve.stop();
+      children.splice(children.indexOf(serve), 1);
+    }
   }
-  const [one, two] = runs;
+  const pair = (workers: number) =>
+    runs.find((r) => r.workers === workers && r.readWorkers === TARGET_READ_WORKERS);
+  const one = pair(1);
+  const two = pair(2);
   const speedup = one && two ? round2(two.rps / one.rps) : null;
+  const best = runs.reduce<WorkersRun | null>((top, r) => (top === null || r.rps > top.rps ? r : top), null);
   return {
     available,
-    note: `genetrials serve (node --import tsx apps/server/src/cli.ts serve) with WORKERS=1 and WORKERS=2; ${options.connections} connections, each sending ${READ_MIX.join(', ')} in turn (stats left out: its aggregates already run on the read pool's threads); the load generator shares the machine's ${os.cpus().length} cores`,
+    note: `genetrials serve (node --import tsx apps/server/src/cli.ts serve) with WORKERS=1 and WORKERS=2 processes, each process with the same DB_READ_WORKERS (read threads per process: ${settings.join(', ')}); ${options.connections} connections, each sending ${READ_MIX.join(', ')} in turn (stats left out: its aggregates take seconds at 10k trials and would dominate the mix); the two runs of a pair follow each other. The target compares the pair with DB_READ_WORKERS=${TARGET_READ_WORKERS}. Server CPU is every thread of the server's processes (from /proc) over the run; the load generator (autocannon) runs in the benchmark's own process on the same ${os.cpus().length} cores`,
     runs,
+    targetReadWorkers: TARGET_READ_WORKERS,
     speedup,
+    best,
+    defaults: [1, 2].map((workers) => ({
+      workers,
+      readWorkers: loadConfig({ DATABASE_URL: 'file:unused.db', WORKERS: String(workers) }).readWorkers,
+    })),
   };
 }
 

@@ -153,9 +153,10 @@ export function evaluateTargets(report: BenchmarkReport): Target[] {
   });
 
   const w = report.workers;
+  const pairRuns = w.runs.filter((r) => r.readWorkers === w.targetReadWorkers);
   targets.push({
     id: 'workers-speedup',
-    description: `read-mix throughput with 2 server processes at least ${WORKERS_SPEEDUP}x that with 1 (WORKERS)`,
+    description: `read-mix throughput with 2 server processes at least ${WORKERS_SPEEDUP}x that with 1 (WORKERS, DB_READ_WORKERS=${w.targetReadWorkers} in each)`,
     status: !w.available
       ? 'NOT_AVAILABLE'
       : w.speedup == null
@@ -165,7 +166,7 @@ export function evaluateTargets(report: BenchmarkReport): Target[] {
           : 'MISS',
     detail: !w.available
       ? w.note
-      : `${w.runs.map((r) => `${r.workers} process${r.workers > 1 ? 'es' : ''} ${r.rps} req/s`).join(', ')} = ${fmt(w.speedup ?? Number.NaN)}x; server processes table`,
+      : `${pairRuns.map((r) => `${r.workers} process${r.workers > 1 ? 'es' : ''} ${r.rps} req/s`).join(', ')} = ${fmt(w.speedup ?? Number.NaN)}x; server processes table`,
   });
   return targets;
 }
@@ -260,10 +261,33 @@ export function renderMarkdown(r: BenchmarkReport): string {
 
   lines.push('## Server processes (WORKERS)', '', r.workers.note, '');
   if (r.workers.runs.length > 0) {
-    lines.push('| processes | read mix req/s | p50 / p99 ms |', '|---:|---:|---:|');
-    for (const w of r.workers.runs)
-      lines.push(`| ${w.workers} | ${rps(w.rps)} | ${fmt(w.p50Ms)} / ${fmt(w.p99Ms)} |`);
-    lines.push('', `2 processes / 1: ${fmt(r.workers.speedup ?? Number.NaN)}x.`, '');
+    const w = r.workers;
+    lines.push(
+      '| processes (WORKERS) | read threads per process (DB_READ_WORKERS) | read mix req/s | p50 / p99 ms | server CPU cores | server CPU ms per request | load generator CPU cores | server RSS after the run |',
+      '|---:|---:|---:|---:|---:|---:|---:|---:|',
+    );
+    for (const run of w.runs)
+      lines.push(
+        `| ${run.workers} | ${run.readWorkers} | ${rps(run.rps)} | ${fmt(run.p50Ms)} / ${fmt(run.p99Ms)} | ${run.serverCores == null ? 'n/a' : fmt(run.serverCores)} | ${run.cpuMsPerRequest == null ? 'n/a' : fmt(run.cpuMsPerRequest, 1)} | ${fmt(run.loadGeneratorCores)} | ${mbText(run.rssBytes)} |`,
+      );
+    lines.push(
+      '',
+      `Target pair (DB_READ_WORKERS=${w.targetReadWorkers} in each process): 2 processes / 1 = ${fmt(w.speedup ?? Number.NaN)}x.`,
+    );
+    if (w.best)
+      lines.push(
+        `Best configuration of this run: WORKERS=${w.best.workers} with DB_READ_WORKERS=${w.best.readWorkers}, ${rps(w.best.rps)} req/s at ${mbText(w.best.rssBytes)}.`,
+      );
+    for (const readWorkers of [...new Set(w.runs.map((run) => run.readWorkers))]) {
+      const one = w.runs.find((run) => run.workers === 1 && run.readWorkers === readWorkers);
+      const two = w.runs.find((run) => run.workers === 2 && run.readWorkers === readWorkers);
+      if (one && two && readWorkers !== w.targetReadWorkers)
+        lines.push(`With DB_READ_WORKERS=${readWorkers}: 2 processes / 1 = ${fmt(two.rps / one.rps)}x.`);
+    }
+    lines.push(
+      `Defaults on this machine's ${r.machine.cores} cores (DB_READ_WORKERS=auto): ${w.defaults.map((d) => `WORKERS=${d.workers} runs ${d.readWorkers} read thread${d.readWorkers === 1 ? '' : 's'} per process`).join(', ')}. libSQL steps the statements of all of a process's read threads on one runtime with a thread per core, so one process with read threads can already keep every core busy: a second process adds only what the first leaves idle (compare the server CPU column with the cores the other processes of the machine left, see the load average).`,
+      '',
+    );
   }
 
   lines.push('## Cached reads (RESPONSE_CACHE=on, not part of the targets)', '', r.cached.note, '');
