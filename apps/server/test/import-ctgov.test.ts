@@ -17,6 +17,7 @@ import { and, count, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { registerImportCommands } from '../src/commands/import.js';
 import { startTestServer } from './harness.js';
+import { copyTo, sharedCtgovV2Import } from './shared-import.js';
 
 // Real public records, copied into the repository with their provenance (data/README.md).
 const DATA = new URL('../../../data/', import.meta.url).pathname;
@@ -597,13 +598,14 @@ describe('other formats', () => {
 
 describe('whole data set', () => {
   it('imports all 720 v2 records, then the unseen verification records, without failures', async () => {
-    const db = await openDb('all');
-    const started = performance.now();
-    const report = await importCtgov(db, [CTGOV], { recursive: false });
-    const seconds = (performance.now() - started) / 1000;
-    console.info(
-      `imported ${report.totals.records} records in ${seconds.toFixed(1)} s (${Math.round(report.totals.records / seconds)} records/s)`,
-    );
+    // The run's one import of the 720 v2 records (shared with planner-statistics.test.ts), then
+    // the verification records into a copy of its own.
+    const shared = await sharedCtgovV2Import();
+    const file = join(root, 'all.db');
+    copyTo(shared, file);
+    const db = createDb({ url: `file:${file}` });
+    await migrateDb(db);
+    const report = shared.report;
     expect(failures(report)).toEqual([]);
     expect(report.totals).toMatchObject({ files: 720, records: 720, created: 720 });
 

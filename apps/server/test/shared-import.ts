@@ -1,7 +1,8 @@
 // Databases built once per test run and read by several test files, each through a copy of its
 // own (so no test sees another's writes):
-//  - the import of every shipped ClinicalTrials.gov record (import-fidelity, fhir): the import of
-//    815 files takes about half a minute, and each of those files used to make its own;
+//  - the import of every shipped ClinicalTrials.gov record (import-fidelity, fhir) and the import
+//    of the 720 v2 records alone (import-ctgov, planner-statistics): an import of the sample takes
+//    15 to 30 seconds, and each of those files used to make its own;
 //  - the seeded knowledge base every seeded test server starts from (harness.ts), instead of
 //    migrating and seeding again for each of them.
 // The first file to ask for one builds it in the run's shared folder (global-setup.ts). If two
@@ -84,6 +85,14 @@ export async function sharedDatabase<T>(
 /** The run's import of CTGOV_PATHS (one importCtgov call) and its report. */
 export async function sharedCtgovImport(): Promise<{ file: string; report: ImportReport }> {
   const { file, result } = await sharedDatabase('ctgov', (db) => importCtgov(db, CTGOV_PATHS));
+  return { file, report: result };
+}
+
+/** The run's import of the 720 v2 records of data/ctgov alone (not its v1/ and xml/ folders) and its report. */
+export async function sharedCtgovV2Import(): Promise<{ file: string; report: ImportReport }> {
+  const { file, result } = await sharedDatabase('ctgov-v2', (db) =>
+    importCtgov(db, [join(DATA, 'ctgov')], { recursive: false }),
+  );
   return { file, report: result };
 }
 
