@@ -1,10 +1,4 @@
-import {
-  decodeBase64,
-  decodeCursorChunk,
-  encodeBase64,
-  encodeCursorChunk,
-  encodeCursorTuple,
-} from '@pothos/core';
+import { encodeBase64, encodeCursorChunk, encodeCursorTuple } from '@pothos/core';
 import { decodeGlobalID, encodeGlobalID } from '@pothos/plugin-relay';
 import { type Column, getColumnTable, getTableName, type SQL, sql } from 'drizzle-orm';
 import { alias, type SQLiteTable } from 'drizzle-orm/sqlite-core';
@@ -31,7 +25,12 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './builder.js';
 import { type TherapyFilterInput, therapyFilterSql } from './filters/therapy-filter.js';
 import { trialFacetCountSql } from './filters/trial-count.js';
 import { type TrialFilterInput, trialFilterSql } from './filters/trial-filter.js';
-import { type TrialOrderInput, trialCursorSeek, trialSortKey } from './filters/trial-order.js';
+import {
+  readKeysetCursor,
+  type TrialOrderInput,
+  trialCursorSeek,
+  trialSortKey,
+} from './filters/trial-order.js';
 import { isSmallCell, outcomeFromJson, round1 } from './types/outcome.js';
 import { trialResponseCountsSql } from './types/trial.js';
 
@@ -792,7 +791,6 @@ function rootField(scope: Scope, node: FieldNode, nodes: FieldNode[]): Built {
       conditions.push(keyset(after, sortKey, t.id, desc));
     }
     const counted = aliased(scope, trials);
-    const countFilter = trialFilterSql(filter, counted);
     return connectionOf(scope, {
       connectionType: returnTypeName(scope, 'Query', name),
       typename: 'Trial',
@@ -813,9 +811,7 @@ function rootField(scope: Scope, node: FieldNode, nodes: FieldNode[]): Built {
       after,
       set,
       // Summed from trial_facet_counts when the filter uses only its facets (trial-count.ts).
-      totalCount:
-        trialFacetCountSql(filter) ??
-        sql`(select count(*) from ${from(counted)}${countFilter ? sql` where ${countFilter}` : sql``})`,
+      totalCount: trialFacetCountSql(filter) ?? countOf(counted, trialFilterSql(filter, counted)),
     });
   }
   if (name === 'therapies') {
@@ -827,7 +823,6 @@ function rootField(scope: Scope, node: FieldNode, nodes: FieldNode[]): Built {
     if (filterSql) conditions.push(filterSql);
     if (after != null) conditions.push(keyset(after, undefined, t.id, false));
     const counted = aliased(scope, therapies);
-    const countFilter = therapyFilterSql(values.filter as TherapyFilterInput | undefined, counted);
     return connectionOf(scope, {
       connectionType: returnTypeName(scope, 'Query', name),
       typename: 'Therapy',
@@ -840,7 +835,10 @@ function rootField(scope: Scope, node: FieldNode, nodes: FieldNode[]): Built {
       first: pageSize(values),
       after,
       set,
-      totalCount: sql`(select count(*) from ${from(counted)}${countFilter ? sql` where ${countFilter}` : sql``})`,
+      totalCount: countOf(
+        counted,
+        therapyFilterSql(values.filter as TherapyFilterInput | undefined, counted),
+      ),
     });
   }
   return giveUp(`Query.${name}`);
@@ -854,24 +852,19 @@ const realTupleCursor = (raw: unknown) => {
 
 /** The keyset condition after a cursor, as the executor's connection builds it. */
 function keyset(cursor: string, sortKey: SQL | undefined, id: Column, desc: boolean): SQL {
-  let decoded: unknown;
-  try {
-    const text = decodeBase64(cursor);
-    if (!text.startsWith('DC:')) return giveUp('cursor');
-    decoded = decodeCursorChunk(text.slice(3));
-  } catch {
-    return giveUp('cursor');
-  }
+  const position = readKeysetCursor(cursor);
   const op = sql.raw(desc ? '<' : '>');
   if (!sortKey) {
-    if (typeof decoded !== 'number') giveUp('cursor');
-    return sql`${id} ${op} ${decoded}`;
+    return typeof position === 'number' ? sql`${id} ${op} ${position}` : giveUp('cursor');
   }
-  if (!Array.isArray(decoded) || decoded.length !== 2) return giveUp('cursor');
-  const [k, i] = decoded as [unknown, unknown];
-  if ((typeof k !== 'string' && typeof k !== 'number') || typeof i !== 'number') return giveUp('cursor');
+  if (!Array.isArray(position)) return giveUp('cursor');
+  const [k, i] = position;
   return sql`(${sortKey} ${op} ${k} or (${sortKey} = ${k} and ${id} ${op} ${i}))`;
 }
+
+/** `(select count(*) from table alias where condition)`. */
+const countOf = (counted: SQLiteTable, condition: SQL | undefined): SQL =>
+  sql`(select count(*) from ${from(counted)}${condition ? sql` where ${condition}` : sql``})`;
 
 // ----- Entry point -----
 

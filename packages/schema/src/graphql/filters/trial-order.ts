@@ -70,19 +70,26 @@ export function trialSortKey(field: TrialOrderField, t: typeof trials): SQL | un
   return sortKeys[field](t);
 }
 
-/** The sort key a trials keyset cursor holds (with the id after it); undefined for anything else. */
-function cursorSortKey(cursor: string): string | number | undefined {
+/** The position a keyset cursor holds: an id, or `[sort key, id]`; undefined for anything else. */
+export function readKeysetCursor(cursor: string): number | [string | number, number] | undefined {
   try {
     const decoded = decodeBase64(cursor);
     if (!decoded.startsWith('DC:')) return undefined;
     const values = decodeCursorChunk(decoded.slice(3));
+    if (typeof values === 'number') return values;
     if (!Array.isArray(values) || values.length !== 2) return undefined;
     const [key, id] = values as unknown[];
     if ((typeof key !== 'string' && typeof key !== 'number') || typeof id !== 'number') return undefined;
-    return key;
+    return [key, id];
   } catch {
     return undefined;
   }
+}
+
+/** The sort key a trials keyset cursor holds (with the id after it); undefined for anything else. */
+function cursorSortKey(cursor: string): string | number | undefined {
+  const position = readKeysetCursor(cursor);
+  return Array.isArray(position) ? position[0] : undefined;
 }
 
 export interface CursorArgs {
