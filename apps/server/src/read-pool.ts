@@ -484,21 +484,23 @@ export function createReadPool(options: ReadPoolOptions): ReadPool {
     slot.killTimer.unref();
   }
 
+  /** Hands the next queued statement to a free worker. */
+  function runNext(slot: Slot) {
+    const job = queue.shift() as Job;
+    slot.job = job;
+    slot.worker.postMessage({ type: 'exec', id: job.id, sql: job.sql, args: job.args });
+  }
+
   function pump() {
     for (const slot of slots) {
       if (queue.length === 0) return;
-      if (slot.job) continue;
-      const job = queue.shift() as Job;
-      slot.job = job;
-      slot.worker.postMessage({ type: 'exec', id: job.id, sql: job.sql, args: job.args });
+      if (!slot.job) runNext(slot);
     }
     // Every started worker is busy: start another (up to the pool's size) for what still waits.
     while (queue.length > 0 && slots.length < size && !closed && broken === undefined) {
       const slot = spawn();
       slots.push(slot);
-      const job = queue.shift() as Job;
-      slot.job = job;
-      slot.worker.postMessage({ type: 'exec', id: job.id, sql: job.sql, args: job.args });
+      runNext(slot);
     }
   }
 
